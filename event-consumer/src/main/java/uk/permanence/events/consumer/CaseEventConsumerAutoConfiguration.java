@@ -1,0 +1,30 @@
+package uk.permanence.events.consumer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.permanence.events.CaseEventCodec;
+
+/** Wires case-event consumption into any service that declares a {@link CaseEventProjection}. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+@ConditionalOnBean(CaseEventProjection.class)
+public class CaseEventConsumerAutoConfiguration {
+
+    @Bean
+    CaseEventSequencer caseEventSequencer(JdbcClient jdbc, PlatformTransactionManager transactions,
+                                          List<CaseEventProjection> projections, MeterRegistry meters) {
+        return new CaseEventSequencer(jdbc, new TransactionTemplate(transactions), projections, new CaseEventCodec(), meters);
+    }
+
+    @Bean
+    CaseEventListener caseEventListener(CaseEventSequencer sequencer) {
+        return new CaseEventListener(sequencer);
+    }
+}

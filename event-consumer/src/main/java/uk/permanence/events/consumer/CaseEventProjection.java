@@ -1,0 +1,13 @@
+package uk.permanence.events.consumer;
+
+import uk.permanence.events.CaseEvent;
+import uk.permanence.events.CaseEventEnvelope;
+
+/**
+ * A read model fed by case events. Events arrive exactly once and in order per case, inside the transaction
+ * that records the case's position, so a projection only has to apply them.
+ */
+public interface CaseEventProjection {
+
+    void apply(CaseEventEnvelope envelope, CaseEvent event);
+}

@@ -1,0 +1,93 @@
+package uk.permanence.events.consumer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.permanence.events.CaseEventCodec;
+import uk.permanence.events.CaseEventEnvelope;
+
+/**
+ * Applies delivered case events to this service's projections exactly once and in per-case sequence order.
+ * A redelivered event is dropped; an event that arrives after a gap is held (and reported) until the missing
+ * events arrive, and never skipped.
+ */
+public class CaseEventSequencer {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseEventSequencer.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final List<CaseEventProjection> projections;
+    private final CaseEventCodec codec;
+    private final MeterRegistry meters;
+
+    public CaseEventSequencer(JdbcClient jdbc, TransactionTemplate transaction, List<CaseEventProjection> projections,
+                              CaseEventCodec codec, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.projections = projections;
+        this.codec = codec;
+        this.meters = meters;
+    }
+
+    public SequenceOutcome accept(String message) {
+        CaseEventEnvelope envelope = codec.read(message);
+        SequenceOutcome outcome = transaction.execute(status -> sequence(envelope, message));
+        meters.counter("case_events_consumed", "outcome", outcome.name().toLowerCase()).increment();
+        return outcome;
+    }
+
+    private SequenceOutcome sequence(CaseEventEnvelope envelope, String message) {
+        long last = lockPosition(envelope.caseId());
+        if (envelope.sequence() <= last) {
+            return SequenceOutcome.DUPLICATE;
+        }
+        if (envelope.sequence() > last + 1) {
+            hold(envelope, message, last);
+            return SequenceOutcome.HELD;
+        }
+        apply(envelope);
+        long position = envelope.sequence();
+        for (Optional<String> next = held(envelope.caseId(), position + 1); next.isPresent();
+             next = held(envelope.caseId(), position + 1)) {
+            apply(codec.read(next.get()));
+            position++;
+            jdbc.sql("delete from held_case_event where case_id = ? and sequence = ?")
+                    .params(envelope.caseId(), position).update();
+        }
+        jdbc.sql("update case_event_position set last_sequence = ?, updated_at = now() where case_id = ?")
+                .params(position, envelope.caseId()).update();
+        return SequenceOutcome.APPLIED;
+    }
+
+    private long lockPosition(String caseId) {
+        jdbc.sql("insert into case_event_position (case_id, last_sequence, updated_at) values (?, -1, now()) "
+                        + "on conflict (case_id) do nothing")
+                .param(caseId).update();
+        return jdbc.sql("select last_sequence from case_event_position where case_id = ? for update")
+                .param(caseId).query(Long.class).single();
+    }
+
+    private void hold(CaseEventEnvelope envelope, String message, long last) {
+        jdbc.sql("insert into held_case_event (case_id, sequence, envelope, held_at) values (?, ?, ?, now()) "
+                        + "on conflict (case_id, sequence) do nothing")
+                .params(envelope.caseId(), envelope.sequence(), message).update();
+        log.warn("Holding event {} of case {}: waiting for sequence {} first", envelope.sequence(),
+                envelope.caseId(), last + 1);
+    }
+
+    private Optional<String> held(String caseId, long sequence) {
+        return jdbc.sql("select envelope from held_case_event where case_id = ? and sequence = ?")
+                .params(caseId, sequence).query(String.class).optional();
+    }
+
+    private void apply(CaseEventEnvelope envelope) {
+        codec.payload(envelope).ifPresentOrElse(
+                event -> projections.forEach(projection -> projection.apply(envelope, event)),
+                () -> log.debug("Skipping event type {} unknown to this contract version", envelope.type()));
+    }
+}

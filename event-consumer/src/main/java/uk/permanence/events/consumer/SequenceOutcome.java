@@ -1,0 +1,11 @@
+package uk.permanence.events.consumer;
+
+/** What happened to one delivered case event. */
+public enum SequenceOutcome {
+    /** Applied, possibly together with held events it unblocked. */
+    APPLIED,
+    /** Seen before: a redelivery, ignored. */
+    DUPLICATE,
+    /** Arrived ahead of an event still missing for its case: held until the gap fills. */
+    HELD
+}

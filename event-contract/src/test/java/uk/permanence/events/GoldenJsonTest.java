@@ -1,0 +1,74 @@
+package uk.permanence.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The published form of every event type and revision is fixed by a golden file. If this test fails, the wire
+ * format changed: add a new revision (and an upcaster) instead of editing the golden file.
+ */
+class GoldenJsonTest {
+
+    private static final UUID EVENT_ID = UUID.fromString("6f1c2a4e-8d1b-4b0a-9a55-0c3f1e2d7b10");
+    private static final String CASE_ID = "0b7e3c52-5b3f-3a8e-9d6c-1f2a3b4c5d6e";
+    private static final Instant RECORDED_AT = Instant.parse("2025-01-12T09:30:00Z");
+
+    private static final Map<String, CaseEvent> SAMPLES = Map.of(
+            "ChildEnteredCare", new ChildEnteredCare(CASE_ID, "825", "DEMO-0001", LocalDate.of(2024, 5, 1),
+                    LocalDate.of(2025, 1, 10), LegalStatus.C2, RECORDED_AT, "sw.jones@825"));
+
+    private final CaseEventCodec codec = new CaseEventCodec();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void everyWireTypeHasAGoldenSample() {
+        assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(CaseEventTypes.wireNames());
+    }
+
+    @Test
+    void writingEachSampleGivesItsGoldenJson() throws IOException {
+        for (var sample : SAMPLES.entrySet()) {
+            String written = codec.write(EVENT_ID, 0, sample.getValue());
+            assertThat(json.readTree(written))
+                    .as(sample.getKey())
+                    .isEqualTo(json.readTree(golden(sample.getValue())));
+        }
+    }
+
+    @Test
+    void readingEachGoldenJsonGivesItsSample() throws IOException {
+        for (var sample : SAMPLES.entrySet()) {
+            CaseEventEnvelope envelope = codec.read(golden(sample.getValue()));
+            assertThat(envelope.type()).isEqualTo(sample.getKey());
+            assertThat(envelope.sequence()).isZero();
+            assertThat(codec.payload(envelope)).contains(sample.getValue());
+        }
+    }
+
+    @Test
+    void anUnknownWireTypeReadsAsNoPayload() {
+        CaseEventEnvelope envelope = codec.read("""
+                {"eventId":"6f1c2a4e-8d1b-4b0a-9a55-0c3f1e2d7b10","caseId":"c","sequence":3,"type":"SomethingNew",
+                 "revision":"1","occurredOn":"2025-01-10","recordedAt":"2025-01-12T09:30:00Z","recordedBy":"x",
+                 "laCode":"825","payload":{}}""");
+        assertThat(codec.payload(envelope)).isEmpty();
+    }
+
+    private String golden(CaseEvent event) throws IOException {
+        String name = "/golden/%s.v%s.json".formatted(CaseEventTypes.wireNameOf(event.getClass()),
+                CaseEventTypes.revisionOf(event.getClass()));
+        try (InputStream in = getClass().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
