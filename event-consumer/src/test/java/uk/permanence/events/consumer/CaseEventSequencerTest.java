@@ -3,8 +3,6 @@ package uk.permanence.events.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,10 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.permanence.events.CaseEventCodec;
 import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.LegalStatus;
+import uk.permanence.testing.TestPostgres;
 
 class CaseEventSequencerTest {
 
-    private static EmbeddedPostgres postgres;
     private static DataSource dataSource;
 
     private final CaseEventCodec codec = new CaseEventCodec();
@@ -34,15 +31,9 @@ class CaseEventSequencerTest {
     private JdbcClient jdbc;
 
     @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        dataSource = postgres.getPostgresDatabase();
+    static void migrate() {
+        dataSource = TestPostgres.dataSource("sequencer");
         Flyway.configure().dataSource(dataSource).load().migrate();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
     }
 
     @BeforeEach

@@ -1,0 +1,5 @@
+package uk.permanence.cases.problems;
+
+/** One wrong field in a rejected request, as listed in the problem's {@code errors}. */
+public record FieldError(String field, String message) {
+}
