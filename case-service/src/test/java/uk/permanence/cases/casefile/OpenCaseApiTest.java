@@ -27,26 +27,19 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.permanence.events.CaseEventCodec;
 import uk.permanence.events.CaseEventEnvelope;
 import uk.permanence.events.CaseEventTopic;
-import uk.permanence.testing.TestPostgres;
+import uk.permanence.testing.RealInfrastructure;
 
 /** Opening a case through the API, on a real PostgreSQL event store and a real Kafka broker. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 1, topics = CaseEventTopic.NAME)
+@ContextConfiguration(initializers = RealInfrastructure.class)
 class OpenCaseApiTest {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestPostgres.jdbcUrl("case_api"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
-    }
 
     @Autowired
     MockMvc mvc;

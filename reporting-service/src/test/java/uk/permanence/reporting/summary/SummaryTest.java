@@ -1,0 +1,73 @@
+package uk.permanence.reporting.summary;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.permanence.testing.Eventually.eventually;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.permanence.events.CaseEventCodec;
+import uk.permanence.events.CaseEventTopic;
+import uk.permanence.events.ChildEnteredCare;
+import uk.permanence.events.LegalStatus;
+import uk.permanence.testing.RealInfrastructure;
+
+/** Case events on a real broker are counted per council in the reporting read model on a real PostgreSQL. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@EmbeddedKafka(partitions = 2, topics = CaseEventTopic.NAME)
+@ContextConfiguration(initializers = RealInfrastructure.class)
+class SummaryTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    private final CaseEventCodec codec = new CaseEventCodec();
+
+    @Test
+    void countsEachCouncilsChildrenInCareOnce() throws Exception {
+        String first = enterCare("825");
+        enterCare("825");
+        enterCare("931");
+        kafka.send(CaseEventTopic.NAME, first, codec.write(UUID.randomUUID(), 0, entered(first, "825"))).get();
+
+        eventually(() -> mvc.perform(get("/api/reports/summary").param("la", "825"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.laCode").value("825"))
+                .andExpect(jsonPath("$.childrenInCare").value(2)));
+        eventually(() -> mvc.perform(get("/api/reports/summary").param("la", "931"))
+                .andExpect(jsonPath("$.childrenInCare").value(1)));
+    }
+
+    @Test
+    void aMalformedCouncilCodeIsAProblem() throws Exception {
+        mvc.perform(get("/api/reports/summary").param("la", "8251"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    private String enterCare(String laCode) throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        kafka.send(CaseEventTopic.NAME, caseId, codec.write(UUID.randomUUID(), 0, entered(caseId, laCode))).get();
+        return caseId;
+    }
+
+    private static ChildEnteredCare entered(String caseId, String laCode) {
+        return new ChildEnteredCare(caseId, laCode, "REF-" + caseId, LocalDate.of(2024, 5, 1),
+                LocalDate.of(2025, 1, 10), LegalStatus.V2, Instant.parse("2025-01-12T09:30:00Z"), "tester");
+    }
+}

@@ -1,0 +1,22 @@
+package uk.permanence.testing;
+
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a service under test at the real test PostgreSQL (a database named after the service) and at the
+ * embedded Kafka broker of {@code @EmbeddedKafka}. Use with {@code @ContextConfiguration(initializers = ...)}.
+ */
+public class RealInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String service = context.getEnvironment().getRequiredProperty("spring.application.name");
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("real-infrastructure", Map.of(
+                "spring.datasource.url", TestPostgres.jdbcUrl(service.replace('-', '_')),
+                "spring.datasource.username", "postgres",
+                "spring.kafka.bootstrap-servers", "${spring.embedded.kafka.brokers}")));
+    }
+}
