@@ -1,0 +1,111 @@
+package uk.permanence.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import uk.permanence.testing.DevTokens;
+
+/** The gateway in front of a real HTTP backend that reports which headers reached it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class GatewayAccessTest {
+
+    private static final Map<String, String> lastHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private static final HttpServer backend = startBackend();
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        String url = "http://localhost:" + backend.getAddress().getPort();
+        registry.add("permanence.services.case-service", () -> url);
+        registry.add("permanence.services.tracking-service", () -> url);
+        registry.add("permanence.services.reporting-service", () -> url);
+        registry.add("permanence.security.dev-signing-key", () -> DevTokens.SIGNING_KEY);
+        registry.add("management.server.port", () -> "0");
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @AfterAll
+    static void stopBackend() {
+        backend.stop(0);
+    }
+
+    @Test
+    void aValidTokenIsRoutedWithTheVerifiedIdentityOnly() {
+        client.get().uri("/api/reports/summary?la=825")
+                .header("Authorization", "Bearer " + DevTokens.token("825", "social-worker"))
+                .header("X-Permanence-User", "someone-else")
+                .header("X-Permanence-La", "931")
+                .exchange()
+                .expectStatus().isOk();
+
+        assertThat(lastHeaders).containsEntry("X-Permanence-User", "social-worker@825")
+                .containsEntry("X-Permanence-La", "825")
+                .containsEntry("X-Permanence-Role", "social-worker");
+    }
+
+    @Test
+    void aCallWithoutATokenIsUnauthorised() {
+        client.get().uri("/api/cases/abc/timeliness").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void tokensThatFailVerificationAreUnauthorised() {
+        Instant later = Instant.now().plusSeconds(3600);
+        for (String token : new String[] {
+                DevTokens.token("another-key-of-sufficient-length-0123456789abcdef", DevTokens.ISSUER,
+                        DevTokens.AUDIENCE, later, "825", "social-worker"),
+                DevTokens.token(DevTokens.SIGNING_KEY, "someone-else", DevTokens.AUDIENCE, later, "825", "ops"),
+                DevTokens.token(DevTokens.SIGNING_KEY, DevTokens.ISSUER, "another-api", later, "825", "ops"),
+                DevTokens.token(DevTokens.SIGNING_KEY, DevTokens.ISSUER, DevTokens.AUDIENCE,
+                        Instant.now().minusSeconds(600), "825", "ops")}) {
+            client.get().uri("/api/reports/summary?la=825").header("Authorization", "Bearer " + token)
+                    .exchange().expectStatus().isUnauthorized();
+        }
+    }
+
+    @Test
+    void nothingOutsideTheApiIsServed() {
+        client.get().uri("/actuator/health")
+                .header("Authorization", "Bearer " + DevTokens.token("825", "ops"))
+                .exchange().expectStatus().isForbidden();
+    }
+
+    private static HttpServer startBackend() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            server.createContext("/", exchange -> {
+                synchronized (lastHeaders) {
+                    lastHeaders.clear();
+                    exchange.getRequestHeaders().forEach((name, values) -> lastHeaders.put(name, values.get(0)));
+                }
+                byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
