@@ -81,8 +81,15 @@ class GatewayAccessTest {
     }
 
     @Test
-    void nothingOutsideTheApiIsServed() {
+    void actuatorEndpointsAreNotServedOnTheClientPort() {
         client.get().uri("/actuator/health")
+                .header("Authorization", "Bearer " + DevTokens.token("825", "ops"))
+                .exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void nothingOutsideTheApiIsServed() {
+        client.get().uri("/internal/anything")
                 .header("Authorization", "Bearer " + DevTokens.token("825", "ops"))
                 .exchange().expectStatus().isForbidden();
     }

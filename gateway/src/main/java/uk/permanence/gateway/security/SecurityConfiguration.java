@@ -32,6 +32,8 @@ public class SecurityConfiguration {
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/api/**").authenticated()
+                        // served only on the management port, which is never exposed to clients
+                        .pathMatchers("/actuator/**").permitAll()
                         .anyExchange().denyAll())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> { }))
                 .build();
