@@ -1,0 +1,95 @@
+package uk.permanence.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.permanence.testing.Eventually.eventually;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.permanence.testing.DevTokens;
+
+/**
+ * The first slice end to end: a case opened through the gateway is stored as an event in PostgreSQL, published
+ * to Kafka, and seen by tracking (days in care) and reporting (children in care).
+ */
+class OpenCaseSliceTest {
+
+    private static LocalPlatform platform;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final String token = DevTokens.token("825", "social-worker");
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        platform = new LocalPlatform().start();
+        platform.awaitHealthy(Duration.ofMinutes(3));
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void aCaseOpenedThroughTheGatewayReachesTrackingAndReporting() throws Exception {
+        long before = summary("825").path("childrenInCare").asLong();
+
+        HttpResponse<String> created = http.send(request("/api/cases")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"laCode":"825","caseReference":"DEMO-0001","dateOfBirth":"2024-05-01",
+                         "enteredCareOn":"2025-01-10","legalStatus":"C2"}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        String caseId = json.readTree(created.body()).path("caseId").asString();
+        assertThat(created.headers().firstValue("Location")).contains("/api/cases/" + caseId);
+
+        long expectedDays = ChronoUnit.DAYS.between(LocalDate.of(2025, 1, 10), LocalDate.now(ZoneOffset.UTC));
+        eventually(() -> {
+            HttpResponse<String> timeliness = get("/api/cases/" + caseId + "/timeliness");
+            assertThat(timeliness.statusCode()).isEqualTo(200);
+            JsonNode body = json.readTree(timeliness.body());
+            assertThat(body.path("caseId").asString()).isEqualTo(caseId);
+            assertThat(body.path("daysInCare").asLong()).isEqualTo(expectedDays);
+        });
+        eventually(() -> assertThat(summary("825").path("childrenInCare").asLong()).isEqualTo(before + 1));
+    }
+
+    @Test
+    void theGatewayRefusesACallWithoutAToken() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create(platform.gatewayUrl() + "/api/reports/summary?la=825")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    private JsonNode summary(String laCode) throws Exception {
+        HttpResponse<String> response = get("/api/reports/summary?la=" + laCode);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(10));
+    }
+}
