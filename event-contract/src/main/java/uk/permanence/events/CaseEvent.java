@@ -20,4 +20,7 @@ public interface CaseEvent {
     Instant recordedAt();
 
     String recordedBy();
+
+    /** Why a plausibility rule was overridden when this was recorded; null when none was. */
+    String overrideReason();
 }

@@ -10,8 +10,38 @@ import org.axonframework.serialization.Revision;
  */
 public final class CaseEventTypes {
 
-    private static final Map<String, Class<? extends CaseEvent>> BY_WIRE_NAME = Map.of(
-            "ChildEnteredCare", ChildEnteredCare.class);
+    private static final Map<String, Class<? extends CaseEvent>> BY_WIRE_NAME = Map.ofEntries(
+            Map.entry("ChildEnteredCare", ChildEnteredCare.class),
+            Map.entry("UnbornChildTracked", UnbornChildTracked.class),
+            Map.entry("ChildBorn", ChildBorn.class),
+            Map.entry("ChildCharacteristicsRecorded", ChildCharacteristicsRecorded.class),
+            Map.entry("SiblingLinked", SiblingLinked.class),
+            Map.entry("StatutoryReviewHeld", StatutoryReviewHeld.class),
+            Map.entry("CareProceedingsIssued", CareProceedingsIssued.class),
+            Map.entry("CareProceedingsConcluded", CareProceedingsConcluded.class),
+            Map.entry("AdoptionDecisionMade", AdoptionDecisionMade.class),
+            Map.entry("PlacementOrderGranted", PlacementOrderGranted.class),
+            Map.entry("PlacementOrderRefused", PlacementOrderRefused.class),
+            Map.entry("PlacementOrderRevoked", PlacementOrderRevoked.class),
+            Map.entry("EarlyPermanencePlacementStarted", EarlyPermanencePlacementStarted.class),
+            Map.entry("AdoptersLinked", AdoptersLinked.class),
+            Map.entry("AdopterLinkEnded", AdopterLinkEnded.class),
+            Map.entry("ChildMatched", ChildMatched.class),
+            Map.entry("ChildPlacedForAdoption", ChildPlacedForAdoption.class),
+            Map.entry("AdoptivePlacementDisrupted", AdoptivePlacementDisrupted.class),
+            Map.entry("AdoptionApplicationMade", AdoptionApplicationMade.class),
+            Map.entry("AdoptionOrderGranted", AdoptionOrderGranted.class),
+            Map.entry("SpecialGuardianshipOrderGranted", SpecialGuardianshipOrderGranted.class),
+            Map.entry("ChildArrangementsOrderGranted", ChildArrangementsOrderGranted.class),
+            Map.entry("ChildReturnedHome", ChildReturnedHome.class),
+            Map.entry("ChildLeftCare", ChildLeftCare.class),
+            Map.entry("AdoptionPlanChanged", AdoptionPlanChanged.class),
+            Map.entry("CaseAllocated", CaseAllocated.class),
+            Map.entry("FamilyFinderAllocated", FamilyFinderAllocated.class),
+            Map.entry("CaseSharedWithVaa", CaseSharedWithVaa.class),
+            Map.entry("CaseUnsharedFromVaa", CaseUnsharedFromVaa.class),
+            Map.entry("EventCorrected", EventCorrected.class),
+            Map.entry("EventVoided", EventVoided.class));
 
     private CaseEventTypes() {
     }

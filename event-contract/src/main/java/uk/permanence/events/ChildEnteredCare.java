@@ -14,7 +14,8 @@ public record ChildEnteredCare(
         LocalDate enteredCareOn,
         LegalStatus legalStatus,
         Instant recordedAt,
-        String recordedBy) implements CaseEvent {
+        String recordedBy,
+        String overrideReason) implements CaseEvent {
 
     @Override
     public LocalDate occurredOn() {

@@ -1,16 +1,32 @@
 package uk.permanence.cases.casefile;
 
-/** A command that does not fit the case: names the offending field. Nothing is recorded. */
+import java.util.List;
+
+/**
+ * A command that does not fit the case, naming each offending field. Nothing is recorded. When every breach is of
+ * a plausibility rule, the client may record the milestone anyway by giving an {@code overrideReason}.
+ */
 public class CaseRuleViolation extends RuntimeException {
 
-    private final String field;
+    private final List<FieldError> errors;
+    private final boolean overridable;
 
-    public CaseRuleViolation(String field, String message) {
-        super(message);
-        this.field = field;
+    public CaseRuleViolation(List<FieldError> errors, boolean overridable) {
+        super(errors.stream().map(error -> error.field() + " " + error.message()).reduce((a, b) -> a + "; " + b)
+                .orElse("rule broken"));
+        this.errors = List.copyOf(errors);
+        this.overridable = overridable;
     }
 
-    public String field() {
-        return field;
+    public CaseRuleViolation(String field, String message) {
+        this(List.of(new FieldError(field, message)), false);
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public boolean overridable() {
+        return overridable;
     }
 }

@@ -93,7 +93,7 @@ class CaseEventSequencerTest {
 
     private String event(String caseId, long sequence) {
         var entered = new ChildEnteredCare(caseId, "825", "REF-" + caseId, LocalDate.of(2024, 5, 1),
-                LocalDate.of(2025, 1, 10), LegalStatus.C2, Instant.parse("2025-01-12T09:30:00Z"), "tester");
+                LocalDate.of(2025, 1, 10), LegalStatus.C2, Instant.parse("2025-01-12T09:30:00Z"), "tester", null);
         return codec.write(UUID.randomUUID(), sequence, entered);
     }
 }

@@ -68,6 +68,6 @@ class SummaryTest {
 
     private static ChildEnteredCare entered(String caseId, String laCode) {
         return new ChildEnteredCare(caseId, laCode, "REF-" + caseId, LocalDate.of(2024, 5, 1),
-                LocalDate.of(2025, 1, 10), LegalStatus.V2, Instant.parse("2025-01-12T09:30:00Z"), "tester");
+                LocalDate.of(2025, 1, 10), LegalStatus.V2, Instant.parse("2025-01-12T09:30:00Z"), "tester", null);
     }
 }

@@ -91,11 +91,11 @@ class TimelinessTest {
     private void publish(String caseId, LocalDate enteredCareOn, Instant recordedAt) throws Exception {
         kafka.send(CaseEventTopic.NAME, caseId, codec.write(UUID.randomUUID(), 0,
                 new ChildEnteredCare(caseId, "825", "REF", LocalDate.of(2024, 5, 1), enteredCareOn, LegalStatus.C2,
-                        recordedAt, "tester"))).get();
+                        recordedAt, "tester", null))).get();
     }
 
     private static ChildEnteredCare entered(String caseId, LocalDate on) {
         return new ChildEnteredCare(caseId, "825", "REF", LocalDate.of(2024, 5, 1), on, LegalStatus.C2,
-                Instant.parse("2025-02-20T10:00:00Z"), "tester");
+                Instant.parse("2025-02-20T10:00:00Z"), "tester", null);
     }
 }

@@ -1,4 +1,4 @@
-package uk.permanence.cases.problems;
+package uk.permanence.cases.casefile;
 
 /** One wrong field in a rejected request, as listed in the problem's {@code errors}. */
 public record FieldError(String field, String message) {

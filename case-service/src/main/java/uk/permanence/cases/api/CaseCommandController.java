@@ -1,0 +1,98 @@
+package uk.permanence.cases.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import uk.permanence.cases.casefile.CaseCommand;
+import uk.permanence.cases.casefile.CaseIds;
+import uk.permanence.cases.casefile.CaseRuleViolation;
+import uk.permanence.cases.casefile.MilestoneCommands;
+import uk.permanence.cases.casefile.RecordEntryToCare;
+import uk.permanence.cases.casefile.TrackUnbornChild;
+import uk.permanence.cases.councils.Councils;
+
+/**
+ * Every write to a case. Responses carry the case's version as an ETag; a command sent with {@code If-Match} of a
+ * stale version is refused with 412, and one sent again with the same {@code Idempotency-Key} gets the original
+ * answer.
+ */
+@RestController
+@RequestMapping("/api/cases")
+class CaseCommandController {
+
+    /** Set by the gateway from the verified token; a direct call without it records "unknown". */
+    static final String USER_HEADER = "X-Permanence-User";
+
+    private final CommandReader reader;
+    private final CaseCommands commands;
+    private final Councils councils;
+    private final Clock clock;
+
+    CaseCommandController(CommandReader reader, CaseCommands commands, Councils councils, Clock clock) {
+        this.reader = reader;
+        this.commands = commands;
+        this.councils = councils;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> enterCare(@RequestBody JsonNode body,
+            @RequestHeader(value = USER_HEADER, defaultValue = "unknown") String user,
+            @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
+        return open(RecordEntryToCare.class, body, user, idempotencyKey);
+    }
+
+    @PostMapping("/unborn")
+    ResponseEntity<Map<String, Object>> trackUnborn(@RequestBody JsonNode body,
+            @RequestHeader(value = USER_HEADER, defaultValue = "unknown") String user,
+            @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
+        return open(TrackUnbornChild.class, body, user, idempotencyKey);
+    }
+
+    @PostMapping("/{caseId}/{milestone}")
+    ResponseEntity<Map<String, Object>> record(@PathVariable String caseId, @PathVariable String milestone,
+            @RequestBody JsonNode body,
+            @RequestHeader(value = USER_HEADER, defaultValue = "unknown") String user,
+            @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        Class<? extends CaseCommand> type = MilestoneCommands.forPath(milestone)
+                .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
+        CaseCommand command = reader.read(type, body, caseId, Versions.fromIfMatch(ifMatch), user, clock.instant());
+        CommandOutcome outcome = commands.send(command, HttpStatus.OK.value(), idempotencyKey,
+                "POST " + caseId + "/" + milestone + " " + body);
+        return respond(outcome, ResponseEntity.status(outcome.status()));
+    }
+
+    private <C extends CaseCommand> ResponseEntity<Map<String, Object>> open(Class<C> type, JsonNode body,
+            String user, String idempotencyKey) {
+        String laCode = body.path("laCode").asString("");
+        String caseId = CaseIds.of(laCode, body.path("caseReference").asString(""));
+        C command = reader.read(type, body, caseId, null, user, clock.instant());
+        if (!councils.isKnown(laCode)) {
+            throw new CaseRuleViolation("laCode", "no council with code " + laCode + " is on this platform");
+        }
+        CommandOutcome outcome = commands.send(command, HttpStatus.CREATED.value(), idempotencyKey,
+                "POST " + type.getSimpleName() + " " + body);
+        return respond(outcome, ResponseEntity.status(outcome.status())
+                .location(URI.create("/api/cases/" + outcome.caseId())));
+    }
+
+    private static ResponseEntity<Map<String, Object>> respond(CommandOutcome outcome,
+                                                               ResponseEntity.BodyBuilder response) {
+        if (outcome.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.eTag(Versions.etag(outcome.version()))
+                .body(Map.of("caseId", outcome.caseId(), "version", outcome.version()));
+    }
+}

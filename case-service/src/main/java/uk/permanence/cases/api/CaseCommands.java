@@ -1,0 +1,88 @@
+package uk.permanence.cases.api;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.permanence.cases.casefile.CaseCommand;
+import uk.permanence.cases.casefile.CaseRuleViolation;
+
+/**
+ * Sends a command and, when the client gave an Idempotency-Key, records the answer in the same transaction as the
+ * events: a retry gets the original answer and appends nothing, and a failed command leaves no record behind.
+ */
+@Service
+class CaseCommands {
+
+    private final CommandGateway commands;
+    private final EventStore events;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    CaseCommands(CommandGateway commands, EventStore events, JdbcClient jdbc, TransactionTemplate transaction) {
+        this.commands = commands;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    CommandOutcome send(CaseCommand command, int successStatus, String idempotencyKey, String request) {
+        return transaction.execute(status -> {
+            String fingerprint = fingerprint(request);
+            if (idempotencyKey != null) {
+                Optional<CommandOutcome> earlier = claim(command, idempotencyKey, fingerprint);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+            }
+            commands.sendAndWait(command);
+            long version = events.lastSequenceNumberFor(command.caseId()).orElseThrow();
+            if (idempotencyKey != null) {
+                jdbc.sql("update idempotency_record set status_code = ?, case_version = ? "
+                                + "where recorded_by = ? and idempotency_key = ?")
+                        .params(successStatus, version, command.recordedBy(), idempotencyKey).update();
+            }
+            return new CommandOutcome(command.caseId(), version, successStatus, false);
+        });
+    }
+
+    /** Claims the key for this request, or returns the answer already given for it. */
+    private Optional<CommandOutcome> claim(CaseCommand command, String key, String fingerprint) {
+        int claimed = jdbc.sql("""
+                        insert into idempotency_record
+                            (recorded_by, idempotency_key, request_fingerprint, case_id, status_code, case_version)
+                        values (?, ?, ?, ?, 0, -1) on conflict do nothing""")
+                .params(command.recordedBy(), key, fingerprint, command.caseId()).update();
+        if (claimed == 1) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.sql("""
+                        select request_fingerprint, case_id, status_code, case_version from idempotency_record
+                        where recorded_by = ? and idempotency_key = ?""")
+                .params(command.recordedBy(), key)
+                .query((row, n) -> {
+                    if (!row.getString("request_fingerprint").equals(fingerprint)) {
+                        throw new CaseRuleViolation("Idempotency-Key",
+                                "was already used for a different request");
+                    }
+                    return new CommandOutcome(row.getString("case_id"), row.getLong("case_version"),
+                            row.getInt("status_code"), true);
+                })
+                .single());
+    }
+
+    private static String fingerprint(String request) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(request.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package uk.permanence.cases.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import uk.permanence.cases.casefile.Stage;
+import uk.permanence.events.CaseEvent;
+import uk.permanence.events.PermanencePlan;
+
+/** A child's case as recorded: where the journey stands, and every event with both its dates. */
+record CaseFile(
+        String caseId,
+        String laCode,
+        String caseReference,
+        long version,
+        Stage stage,
+        PermanencePlan permanencePlan,
+        PermanencePlan parallelPlan,
+        LocalDate expectedDateOfBirth,
+        LocalDate dateOfBirth,
+        LocalDate enteredCareOn,
+        LocalDate adoptionDecisionOn,
+        LocalDate placementOrderOn,
+        LocalDate earlyPermanencePlacementOn,
+        LocalDate matchedOn,
+        LocalDate placedOn,
+        LocalDate closedOn,
+        String closedBecause,
+        String socialWorker,
+        String team,
+        String familyFinder,
+        Set<String> sharedWithVaas,
+        List<Entry> events) {
+
+    /**
+     * One recorded event. {@code status} is {@code in-effect}, {@code voided} or {@code correction};
+     * {@code details} shows an in-effect event with its corrections applied.
+     */
+    record Entry(String eventId, long sequence, String type, LocalDate occurredOn, Instant recordedAt,
+                 String recordedBy, String overrideReason, String status, CaseEvent details) {
+    }
+}

@@ -1,0 +1,84 @@
+package uk.permanence.cases.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.permanence.cases.casefile.CaseJourney;
+import uk.permanence.cases.casefile.RecordedCaseEvent;
+import uk.permanence.events.CaseEvent;
+import uk.permanence.events.CaseEventTypes;
+import uk.permanence.events.EventCorrected;
+import uk.permanence.events.EventVoided;
+
+/** Reads a case file from the event store, now or as it was known at a past moment. */
+@RestController
+@RequestMapping("/api/cases/{caseId}")
+class CaseFileController {
+
+    private final EventStore events;
+
+    CaseFileController(EventStore events) {
+        this.events = events;
+    }
+
+    @GetMapping
+    ResponseEntity<CaseFile> caseFile(@PathVariable String caseId) {
+        return respond(caseId, Instant.MAX);
+    }
+
+    @GetMapping("/history")
+    ResponseEntity<CaseFile> history(@PathVariable String caseId, @RequestParam Instant asOf) {
+        return respond(caseId, asOf);
+    }
+
+    private ResponseEntity<CaseFile> respond(String caseId, Instant asOf) {
+        List<RecordedCaseEvent> history = events.readEvents(caseId).asStream()
+                .filter(message -> message.getPayload() instanceof CaseEvent)
+                .map(CaseFileController::recorded)
+                .filter(recorded -> !recorded.event().recordedAt().isAfter(asOf))
+                .toList();
+        if (history.isEmpty()) {
+            throw new ErrorResponseException(HttpStatus.NOT_FOUND);
+        }
+        CaseFile file = caseFile(caseId, history);
+        return ResponseEntity.ok().eTag(Versions.etag(file.version())).body(file);
+    }
+
+    private static RecordedCaseEvent recorded(DomainEventMessage<?> message) {
+        return new RecordedCaseEvent(message.getIdentifier(), message.getSequenceNumber(),
+                (CaseEvent) message.getPayload());
+    }
+
+    private static CaseFile caseFile(String caseId, List<RecordedCaseEvent> history) {
+        CaseJourney journey = CaseJourney.of(history);
+        Map<String, CaseEvent> effective = CaseJourney.effective(history).stream()
+                .collect(Collectors.toMap(RecordedCaseEvent::eventId, RecordedCaseEvent::event));
+        List<CaseFile.Entry> entries = history.stream().map(recorded -> {
+            CaseEvent event = recorded.event();
+            boolean correction = event instanceof EventCorrected || event instanceof EventVoided;
+            String status = correction ? "correction" : effective.containsKey(recorded.eventId()) ? "in-effect"
+                    : "voided";
+            return new CaseFile.Entry(recorded.eventId(), recorded.sequence(),
+                    CaseEventTypes.wireNameOf(event.getClass()), event.occurredOn(), event.recordedAt(),
+                    event.recordedBy(), event.overrideReason(), status,
+                    effective.getOrDefault(recorded.eventId(), event));
+        }).toList();
+        return new CaseFile(caseId, journey.laCode(), journey.caseReference(),
+                history.get(history.size() - 1).sequence(), journey.stage(), journey.permanencePlan(),
+                journey.parallelPlan(), journey.expectedDateOfBirth(), journey.dateOfBirth(), journey.enteredCareOn(),
+                journey.adoptionDecisionOn(), journey.placementOrderOn(), journey.earlyPermanencePlacementOn(),
+                journey.matchedOn(), journey.placedOn(), journey.closedOn(), journey.closedBecause(),
+                journey.socialWorker(), journey.team(), journey.familyFinder(), journey.sharedWithVaas(), entries);
+    }
+}

@@ -1,0 +1,278 @@
+package uk.permanence.cases.casefile;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import uk.permanence.events.AdopterLinkEnded;
+import uk.permanence.events.AdoptersLinked;
+import uk.permanence.events.AdoptionDecisionMade;
+import uk.permanence.events.AdoptionOrderGranted;
+import uk.permanence.events.AdoptionPlanChanged;
+import uk.permanence.events.AdoptivePlacementDisrupted;
+import uk.permanence.events.CaseAllocated;
+import uk.permanence.events.CaseEvent;
+import uk.permanence.events.CaseSharedWithVaa;
+import uk.permanence.events.CaseUnsharedFromVaa;
+import uk.permanence.events.ChildArrangementsOrderGranted;
+import uk.permanence.events.ChildBorn;
+import uk.permanence.events.ChildEnteredCare;
+import uk.permanence.events.ChildLeftCare;
+import uk.permanence.events.ChildMatched;
+import uk.permanence.events.ChildPlacedForAdoption;
+import uk.permanence.events.ChildReturnedHome;
+import uk.permanence.events.EarlyPermanencePlacementStarted;
+import uk.permanence.events.FamilyFinderAllocated;
+import uk.permanence.events.PermanencePlan;
+import uk.permanence.events.PlacementOrderGranted;
+import uk.permanence.events.PlacementOrderRevoked;
+import uk.permanence.events.SpecialGuardianshipOrderGranted;
+import uk.permanence.events.StatutoryReviewHeld;
+import uk.permanence.events.UnbornChildTracked;
+
+/**
+ * The state of one child's journey, folded from the case's effective events (corrections applied, voided events
+ * left out). Pure: the aggregate checks its rules against it, and the case file shows it.
+ */
+public final class CaseJourney {
+
+    private String laCode;
+    private String caseReference;
+    private LocalDate expectedDateOfBirth;
+    private LocalDate dateOfBirth;
+    private LocalDate trackedOn;
+    private LocalDate enteredCareOn;
+    private LocalDate adoptionDecisionOn;
+    private LocalDate placementOrderOn;
+    private boolean placementOrderInForce;
+    private LocalDate earlyPermanencePlacementOn;
+    private final Set<String> activeLinks = new LinkedHashSet<>();
+    private LocalDate matchedOn;
+    private LocalDate placedOn;
+    private boolean placedForAdoption;
+    private LocalDate closedOn;
+    private String closedBecause;
+    private PermanencePlan permanencePlan;
+    private PermanencePlan parallelPlan;
+    private int reviewsHeld;
+    private final Set<String> sharedWithVaas = new LinkedHashSet<>();
+    private String socialWorker;
+    private String team;
+    private String familyFinder;
+
+    public static CaseJourney of(List<RecordedCaseEvent> history) {
+        CaseJourney journey = new CaseJourney();
+        Corrections.effective(history).forEach(recorded -> journey.apply(recorded.event()));
+        return journey;
+    }
+
+    /** The history every view computes from: corrections applied, voided events and the corrections left out. */
+    public static List<RecordedCaseEvent> effective(List<RecordedCaseEvent> history) {
+        return Corrections.effective(history);
+    }
+
+    void apply(CaseEvent event) {
+        if (event instanceof UnbornChildTracked e) {
+            laCode = e.laCode();
+            caseReference = e.caseReference();
+            expectedDateOfBirth = e.expectedDateOfBirth();
+            trackedOn = e.trackedOn();
+        } else if (event instanceof ChildBorn e) {
+            dateOfBirth = e.bornOn();
+        } else if (event instanceof ChildEnteredCare e) {
+            laCode = e.laCode();
+            caseReference = e.caseReference();
+            dateOfBirth = e.dateOfBirth();
+            enteredCareOn = e.enteredCareOn();
+        } else if (event instanceof StatutoryReviewHeld e) {
+            reviewsHeld++;
+            permanencePlan = e.permanencePlan();
+            parallelPlan = e.parallelPlan();
+        } else if (event instanceof AdoptionDecisionMade e) {
+            adoptionDecisionOn = e.decidedOn();
+            permanencePlan = PermanencePlan.ADOPTION;
+        } else if (event instanceof PlacementOrderGranted e) {
+            placementOrderOn = e.grantedOn();
+            placementOrderInForce = true;
+        } else if (event instanceof PlacementOrderRevoked e) {
+            placementOrderInForce = false;
+        } else if (event instanceof EarlyPermanencePlacementStarted e) {
+            earlyPermanencePlacementOn = e.startedOn();
+        } else if (event instanceof AdoptersLinked e) {
+            activeLinks.add(e.linkId());
+        } else if (event instanceof AdopterLinkEnded e) {
+            activeLinks.remove(e.linkId());
+        } else if (event instanceof ChildMatched e) {
+            matchedOn = e.matchedOn();
+        } else if (event instanceof ChildPlacedForAdoption e) {
+            placedOn = e.placedOn();
+            placedForAdoption = true;
+        } else if (event instanceof AdoptivePlacementDisrupted e) {
+            placedForAdoption = false;
+            matchedOn = null;
+        } else if (event instanceof AdoptionPlanChanged e) {
+            permanencePlan = e.newPlan();
+            adoptionDecisionOn = null;
+            placementOrderInForce = false;
+            activeLinks.clear();
+        } else if (event instanceof AdoptionOrderGranted e) {
+            close(e.grantedOn(), "adopted");
+        } else if (event instanceof SpecialGuardianshipOrderGranted e) {
+            close(e.grantedOn(), "special guardianship order");
+        } else if (event instanceof ChildArrangementsOrderGranted e) {
+            close(e.grantedOn(), "child arrangements order");
+        } else if (event instanceof ChildReturnedHome e) {
+            close(e.returnedOn(), "returned home");
+        } else if (event instanceof ChildLeftCare e) {
+            close(e.leftOn(), "left care: " + e.reason());
+        } else if (event instanceof CaseAllocated e) {
+            socialWorker = e.socialWorker();
+            team = e.team();
+        } else if (event instanceof FamilyFinderAllocated e) {
+            familyFinder = e.familyFinder();
+        } else if (event instanceof CaseSharedWithVaa e) {
+            sharedWithVaas.add(e.vaaId());
+        } else if (event instanceof CaseUnsharedFromVaa e) {
+            sharedWithVaas.remove(e.vaaId());
+        }
+        // characteristics, sibling links and court steps change no journey state
+    }
+
+    private void close(LocalDate on, String because) {
+        closedOn = on;
+        closedBecause = because;
+    }
+
+    public Stage stage() {
+        if (closedOn != null) {
+            return Stage.CLOSED;
+        }
+        if (enteredCareOn == null) {
+            return Stage.PRE_BIRTH;
+        }
+        if (placedForAdoption) {
+            return Stage.PLACED_FOR_ADOPTION;
+        }
+        if (matchedOn != null) {
+            return Stage.MATCHED;
+        }
+        if (!activeLinks.isEmpty()) {
+            return Stage.LINKED;
+        }
+        if (placementOrderInForce) {
+            return Stage.PLACEMENT_ORDER;
+        }
+        if (adoptionDecisionOn != null) {
+            return Stage.ADOPTION_DECISION;
+        }
+        return Stage.IN_CARE;
+    }
+
+    public boolean exists() {
+        return laCode != null;
+    }
+
+    public boolean closed() {
+        return closedOn != null;
+    }
+
+    public boolean unborn() {
+        return trackedOn != null && dateOfBirth == null;
+    }
+
+    /** The earliest date a milestone can plausibly have: entering care, or birth, or when tracking began. */
+    LocalDate journeyStart() {
+        if (enteredCareOn != null) {
+            return enteredCareOn;
+        }
+        return dateOfBirth != null ? dateOfBirth : trackedOn;
+    }
+
+    public String laCode() {
+        return laCode;
+    }
+
+    public String caseReference() {
+        return caseReference;
+    }
+
+    public LocalDate expectedDateOfBirth() {
+        return expectedDateOfBirth;
+    }
+
+    public LocalDate dateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public LocalDate enteredCareOn() {
+        return enteredCareOn;
+    }
+
+    public LocalDate adoptionDecisionOn() {
+        return adoptionDecisionOn;
+    }
+
+    public LocalDate placementOrderOn() {
+        return placementOrderOn;
+    }
+
+    public boolean placementOrderInForce() {
+        return placementOrderInForce;
+    }
+
+    public LocalDate earlyPermanencePlacementOn() {
+        return earlyPermanencePlacementOn;
+    }
+
+    public Set<String> activeLinks() {
+        return Set.copyOf(activeLinks);
+    }
+
+    public LocalDate matchedOn() {
+        return matchedOn;
+    }
+
+    public LocalDate placedOn() {
+        return placedOn;
+    }
+
+    public boolean placedForAdoption() {
+        return placedForAdoption;
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+
+    public String closedBecause() {
+        return closedBecause;
+    }
+
+    public PermanencePlan permanencePlan() {
+        return permanencePlan;
+    }
+
+    public PermanencePlan parallelPlan() {
+        return parallelPlan;
+    }
+
+    public int reviewsHeld() {
+        return reviewsHeld;
+    }
+
+    public Set<String> sharedWithVaas() {
+        return Set.copyOf(sharedWithVaas);
+    }
+
+    public String socialWorker() {
+        return socialWorker;
+    }
+
+    public String team() {
+        return team;
+    }
+
+    public String familyFinder() {
+        return familyFinder;
+    }
+}

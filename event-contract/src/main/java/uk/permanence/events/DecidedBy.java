@@ -1,0 +1,7 @@
+package uk.permanence.events;
+
+/** Who changed the plan. */
+public enum DecidedBy {
+    COURT,
+    COUNCIL
+}
