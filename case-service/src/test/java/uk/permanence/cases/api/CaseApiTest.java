@@ -39,7 +39,7 @@ import uk.permanence.testing.RealInfrastructure;
 /** The case API on a real PostgreSQL event store and a real Kafka broker. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 1, topics = CaseEventTopic.NAME)
+@EmbeddedKafka(partitions = 6, topics = CaseEventTopic.NAME)
 @ContextConfiguration(initializers = RealInfrastructure.class)
 class CaseApiTest {
 
