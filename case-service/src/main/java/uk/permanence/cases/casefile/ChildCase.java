@@ -54,7 +54,7 @@ import uk.permanence.events.UnbornChildTracked;
  * handler checks its rules against the journey so far, then applies one event; state changes only in
  * {@link #on}, by refolding the effective history, so a correction or a void recomputes everything after it.
  */
-@Aggregate
+@Aggregate(cache = "caseCache")
 public class ChildCase {
 
     /** ACA 2002 s42: the child must have lived with the applicants for 10 weeks. */

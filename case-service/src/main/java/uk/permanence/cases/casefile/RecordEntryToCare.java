@@ -14,7 +14,9 @@ public record RecordEntryToCare(
         @TargetAggregateIdentifier String caseId,
         @NotBlank @Pattern(regexp = "\\d{3}", message = "must be a 3-digit DfE council code") String laCode,
         @NotNull LocalDate enteredCareOn,
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9/_-]+", message = "may hold only letters, digits, '/', '_' and '-'") String caseReference,
+        @NotBlank @Size(max = 40)
+        @Pattern(regexp = "[A-Za-z0-9/_-]+", message = "may hold only letters, digits, '/', '_' and '-'")
+        String caseReference,
         @NotNull LocalDate dateOfBirth,
         @NotNull LegalStatus legalStatus,
         Instant recordedAt,

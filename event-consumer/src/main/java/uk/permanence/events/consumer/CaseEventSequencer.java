@@ -35,10 +35,17 @@ public class CaseEventSequencer {
     }
 
     public SequenceOutcome accept(String message) {
-        CaseEventEnvelope envelope = codec.read(message);
-        SequenceOutcome outcome = transaction.execute(status -> sequence(envelope, message));
-        meters.counter("case_events_consumed", "outcome", outcome.name().toLowerCase()).increment();
-        return outcome;
+        return acceptAll(List.of(message)).get(0);
+    }
+
+    /** Applies a batch of delivered messages in one transaction: all of them, or (on failure) none. */
+    public List<SequenceOutcome> acceptAll(List<String> messages) {
+        List<SequenceOutcome> outcomes = transaction.execute(status -> messages.stream()
+                .map(message -> sequence(codec.read(message), message))
+                .toList());
+        outcomes.forEach(outcome ->
+                meters.counter("case_events_consumed", "outcome", outcome.name().toLowerCase()).increment());
+        return outcomes;
     }
 
     private SequenceOutcome sequence(CaseEventEnvelope envelope, String message) {
