@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.permanence.events.CaseEventCodec;
 import uk.permanence.events.CaseEventTopic;
 import uk.permanence.events.ChildEnteredCare;
+import uk.permanence.events.ChildReturnedHome;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.testing.RealInfrastructure;
 
@@ -51,6 +52,19 @@ class SummaryTest {
                 .andExpect(jsonPath("$.childrenInCare").value(2)));
         eventually(() -> mvc.perform(get("/api/reports/summary").param("la", "931"))
                 .andExpect(jsonPath("$.childrenInCare").value(1)));
+    }
+
+    @Test
+    void aChildWhoLeavesCareIsNoLongerCounted() throws Exception {
+        String caseId = enterCare("867");
+        eventually(() -> mvc.perform(get("/api/reports/summary").param("la", "867"))
+                .andExpect(jsonPath("$.childrenInCare").value(1)));
+
+        kafka.send(CaseEventTopic.NAME, caseId, codec.write(UUID.randomUUID(), 1,
+                new ChildReturnedHome(caseId, "867", LocalDate.of(2025, 6, 1), Instant.now(), "tester", null))).get();
+
+        eventually(() -> mvc.perform(get("/api/reports/summary").param("la", "867"))
+                .andExpect(jsonPath("$.childrenInCare").value(0)));
     }
 
     @Test
