@@ -19,7 +19,7 @@ import uk.permanence.cases.casefile.CaseRuleViolation;
 import uk.permanence.cases.casefile.MilestoneCommands;
 import uk.permanence.cases.casefile.RecordEntryToCare;
 import uk.permanence.cases.casefile.TrackUnbornChild;
-import uk.permanence.cases.councils.Councils;
+import uk.permanence.councils.Councils;
 
 /**
  * Every write to a case. Responses carry the case's version as an ETag; a command sent with {@code If-Match} of a

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import uk.permanence.cases.casefile.Stage;
+import uk.permanence.journey.Stage;
 import uk.permanence.events.CaseEvent;
 import uk.permanence.events.PermanencePlan;
 

@@ -1,5 +1,9 @@
 package uk.permanence.cases.casefile;
 
+import uk.permanence.journey.RecordedCaseEvent;
+import uk.permanence.journey.EventFields;
+import uk.permanence.journey.Corrections;
+import uk.permanence.journey.CaseJourney;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;

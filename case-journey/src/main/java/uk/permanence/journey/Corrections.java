@@ -1,4 +1,4 @@
-package uk.permanence.cases.casefile;
+package uk.permanence.journey;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,12 +13,12 @@ import uk.permanence.events.EventVoided;
  * History is never rewritten: corrections and voids are events of their own. This gives the effective history
  * that every view computes from: each event with its corrections applied in order, voided events left out.
  */
-final class Corrections {
+public final class Corrections {
 
     private Corrections() {
     }
 
-    static List<RecordedCaseEvent> effective(List<RecordedCaseEvent> history) {
+    public static List<RecordedCaseEvent> effective(List<RecordedCaseEvent> history) {
         Set<Long> voided = new HashSet<>();
         Map<Long, List<EventCorrected>> corrections = new LinkedHashMap<>();
         for (RecordedCaseEvent recorded : history) {
@@ -43,7 +43,7 @@ final class Corrections {
         return effective;
     }
 
-    static boolean isCorrectionOrVoid(RecordedCaseEvent recorded) {
+    public static boolean isCorrectionOrVoid(RecordedCaseEvent recorded) {
         return recorded.event() instanceof EventCorrected || recorded.event() instanceof EventVoided;
     }
 }

@@ -1,4 +1,4 @@
-package uk.permanence.cases.casefile;
+package uk.permanence.journey;
 
 import java.util.Arrays;
 import java.util.Set;
@@ -8,7 +8,7 @@ import tools.jackson.databind.node.ObjectNode;
 import uk.permanence.events.CaseEvent;
 
 /** Reads and replaces one field of an event by name, for corrections. */
-final class EventFields {
+public final class EventFields {
 
     /** Who, whose and when-recorded are facts of the recording itself, never corrected. */
     private static final Set<String> NOT_CORRECTABLE = Set.of("caseId", "laCode", "recordedAt", "recordedBy",
@@ -18,13 +18,13 @@ final class EventFields {
     private EventFields() {
     }
 
-    static boolean isCorrectable(CaseEvent event, String field) {
+    public static boolean isCorrectable(CaseEvent event, String field) {
         return !NOT_CORRECTABLE.contains(field) && Arrays.stream(event.getClass().getRecordComponents())
                 .anyMatch(component -> component.getName().equals(field));
     }
 
     /** The event with {@code field} set to {@code value}; an {@link IllegalArgumentException} if it does not fit. */
-    static CaseEvent withValue(CaseEvent event, String field, String value) {
+    public static CaseEvent withValue(CaseEvent event, String field, String value) {
         ObjectNode tree = JSON.valueToTree(event);
         if (value == null) {
             tree.putNull(field);

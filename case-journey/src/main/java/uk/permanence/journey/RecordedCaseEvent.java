@@ -1,4 +1,4 @@
-package uk.permanence.cases.casefile;
+package uk.permanence.journey;
 
 import uk.permanence.events.CaseEvent;
 

@@ -1,4 +1,4 @@
-package uk.permanence.cases.casefile;
+package uk.permanence.journey;
 
 /** Where a child is on the journey to permanence, derived from the milestones recorded so far. */
 public enum Stage {

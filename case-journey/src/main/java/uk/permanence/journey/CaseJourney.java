@@ -1,4 +1,4 @@
-package uk.permanence.cases.casefile;
+package uk.permanence.journey;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Set;
 import uk.permanence.events.AdopterLinkEnded;
 import uk.permanence.events.AdoptersLinked;
+import uk.permanence.events.AdoptionApplicationMade;
 import uk.permanence.events.AdoptionDecisionMade;
 import uk.permanence.events.AdoptionOrderGranted;
 import uk.permanence.events.AdoptionPlanChanged;
 import uk.permanence.events.AdoptivePlacementDisrupted;
+import uk.permanence.events.CareProceedingsConcluded;
+import uk.permanence.events.CareProceedingsIssued;
 import uk.permanence.events.CaseAllocated;
 import uk.permanence.events.CaseEvent;
 import uk.permanence.events.CaseSharedWithVaa;
@@ -55,6 +58,14 @@ public final class CaseJourney {
     private PermanencePlan permanencePlan;
     private PermanencePlan parallelPlan;
     private int reviewsHeld;
+    private LocalDate firstReviewOn;
+    private LocalDate lastReviewOn;
+    private int reviewsSincePlacement;
+    private LocalDate proceedingsIssuedOn;
+    private LocalDate proceedingsConcludedOn;
+    private LocalDate fosterPlacementStartedOn;
+    private LocalDate adoptionApplicationOn;
+    private LocalDate stageSince;
     private final Set<String> sharedWithVaas = new LinkedHashSet<>();
     private String socialWorker;
     private String team;
@@ -71,7 +82,8 @@ public final class CaseJourney {
         return Corrections.effective(history);
     }
 
-    void apply(CaseEvent event) {
+    public void apply(CaseEvent event) {
+        Stage stageWas = stage();
         if (event instanceof UnbornChildTracked e) {
             laCode = e.laCode();
             caseReference = e.caseReference();
@@ -86,6 +98,9 @@ public final class CaseJourney {
             enteredCareOn = e.enteredCareOn();
         } else if (event instanceof StatutoryReviewHeld e) {
             reviewsHeld++;
+            firstReviewOn = firstReviewOn == null ? e.heldOn() : firstReviewOn;
+            lastReviewOn = e.heldOn();
+            reviewsSincePlacement++;
             permanencePlan = e.permanencePlan();
             parallelPlan = e.parallelPlan();
         } else if (event instanceof AdoptionDecisionMade e) {
@@ -107,9 +122,12 @@ public final class CaseJourney {
         } else if (event instanceof ChildPlacedForAdoption e) {
             placedOn = e.placedOn();
             placedForAdoption = true;
+            fosterPlacementStartedOn = e.fosterPlacementStartedOn();
+            reviewsSincePlacement = 0;
         } else if (event instanceof AdoptivePlacementDisrupted e) {
             placedForAdoption = false;
             matchedOn = null;
+            fosterPlacementStartedOn = null;
         } else if (event instanceof AdoptionPlanChanged e) {
             permanencePlan = e.newPlan();
             adoptionDecisionOn = null;
@@ -125,6 +143,13 @@ public final class CaseJourney {
             close(e.returnedOn(), "returned home");
         } else if (event instanceof ChildLeftCare e) {
             close(e.leftOn(), "left care: " + e.reason());
+        } else if (event instanceof CareProceedingsIssued e) {
+            proceedingsIssuedOn = e.issuedOn();
+            proceedingsConcludedOn = null;
+        } else if (event instanceof CareProceedingsConcluded e) {
+            proceedingsConcludedOn = e.concludedOn();
+        } else if (event instanceof AdoptionApplicationMade e) {
+            adoptionApplicationOn = e.appliedOn();
         } else if (event instanceof CaseAllocated e) {
             socialWorker = e.socialWorker();
             team = e.team();
@@ -135,7 +160,11 @@ public final class CaseJourney {
         } else if (event instanceof CaseUnsharedFromVaa e) {
             sharedWithVaas.remove(e.vaaId());
         }
-        // characteristics, sibling links and court steps change no journey state
+        // characteristics and sibling links change no journey state
+        Stage now = stage();
+        if (now != stageWas) {
+            stageSince = event.occurredOn();
+        }
     }
 
     private void close(LocalDate on, String because) {
@@ -181,7 +210,7 @@ public final class CaseJourney {
     }
 
     /** The earliest date a milestone can plausibly have: entering care, or birth, or when tracking began. */
-    LocalDate journeyStart() {
+    public LocalDate journeyStart() {
         if (enteredCareOn != null) {
             return enteredCareOn;
         }
@@ -270,6 +299,40 @@ public final class CaseJourney {
 
     public String team() {
         return team;
+    }
+
+    public LocalDate firstReviewOn() {
+        return firstReviewOn;
+    }
+
+    public LocalDate lastReviewOn() {
+        return lastReviewOn;
+    }
+
+    public int reviewsSincePlacement() {
+        return reviewsSincePlacement;
+    }
+
+    public LocalDate proceedingsIssuedOn() {
+        return proceedingsIssuedOn;
+    }
+
+    public LocalDate proceedingsConcludedOn() {
+        return proceedingsConcludedOn;
+    }
+
+    /** When the foster placement began, if the child was placed for adoption with their own foster carers. */
+    public LocalDate fosterPlacementStartedOn() {
+        return fosterPlacementStartedOn;
+    }
+
+    public LocalDate adoptionApplicationOn() {
+        return adoptionApplicationOn;
+    }
+
+    /** The legal date of the milestone that brought the case to its current stage. */
+    public LocalDate stageSince() {
+        return stageSince;
     }
 
     public String familyFinder() {
