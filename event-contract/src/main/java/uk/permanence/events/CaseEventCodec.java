@@ -10,7 +10,7 @@ public final class CaseEventCodec {
     private final JsonMapper json = JsonMapper.builder().build();
 
     public String write(UUID eventId, long sequence, CaseEvent event) {
-        return json.writeValueAsString(envelope(eventId, sequence, event));
+        return write(envelope(eventId, sequence, event));
     }
 
     public CaseEventEnvelope envelope(UUID eventId, long sequence, CaseEvent event) {
@@ -25,6 +25,10 @@ public final class CaseEventCodec {
                 event.recordedBy(),
                 event.laCode(),
                 json.valueToTree(event));
+    }
+
+    public String write(CaseEventEnvelope envelope) {
+        return json.writeValueAsString(envelope);
     }
 
     public CaseEventEnvelope read(String message) {

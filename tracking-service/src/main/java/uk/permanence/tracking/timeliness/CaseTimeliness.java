@@ -1,7 +1,31 @@
 package uk.permanence.tracking.timeliness;
 
 import java.time.LocalDate;
+import java.util.List;
 
-/** How long a child has waited, as of today. */
-public record CaseTimeliness(String caseId, String laCode, LocalDate enteredCareOn, long daysInCare) {
+/**
+ * How long a child has waited, as of today, counted between legal dates (never recording times). The A1, A10 and
+ * A2 clocks are {@code null} until they apply; {@code running} says a clock has not stopped yet.
+ */
+public record CaseTimeliness(
+        String caseId,
+        String laCode,
+        String stage,
+        LocalDate stageSince,
+        Long daysAtStage,
+        String permanencePlan,
+        LocalDate enteredCareOn,
+        long daysInCare,
+        Clock a1,
+        Clock a10,
+        Clock a2,
+        Long daysSinceAdoptionDecision,
+        DueDate nextDeadline,
+        List<DueDate> deadlines) {
+
+    public record Clock(LocalDate startedOn, LocalDate stoppedOn, long days, boolean running) {
+    }
+
+    public record DueDate(String rule, String kind, LocalDate startedOn, LocalDate dueOn, long daysLeft) {
+    }
 }

@@ -1,37 +1,91 @@
 package uk.permanence.tracking.timeliness;
 
-import java.time.Clock;
+import static java.time.temporal.ChronoUnit.DAYS;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import uk.permanence.tracking.Today;
+import uk.permanence.tracking.timeliness.CaseTimeliness.Clock;
+import uk.permanence.tracking.timeliness.CaseTimeliness.DueDate;
 
 @RestController
 class TimelinessController {
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final Today today;
 
-    TimelinessController(JdbcClient jdbc, Clock clock) {
+    TimelinessController(JdbcClient jdbc, Today today) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.today = today;
     }
 
     @GetMapping("/api/cases/{caseId}/timeliness")
     CaseTimeliness timeliness(@PathVariable String caseId) {
-        LocalDate today = LocalDate.now(clock);
-        return jdbc.sql("select case_id, la_code, entered_care_on from case_timeliness where case_id = ?")
+        LocalDate date = today.date();
+        List<DueDate> deadlines = jdbc.sql(
+                        "select rule, kind, started_on, due_on from case_deadline where case_id = ? order by due_on")
                 .param(caseId)
-                .query((row, n) -> {
-                    LocalDate enteredCareOn = row.getObject("entered_care_on", LocalDate.class);
-                    return new CaseTimeliness(row.getString("case_id"), row.getString("la_code"), enteredCareOn,
-                            ChronoUnit.DAYS.between(enteredCareOn, today));
-                })
+                .query((row, n) -> new DueDate(row.getString("rule"), row.getString("kind"),
+                        row.getObject("started_on", LocalDate.class), row.getObject("due_on", LocalDate.class),
+                        DAYS.between(date, row.getObject("due_on", LocalDate.class))))
+                .list();
+        return jdbc.sql("select * from case_timeliness where case_id = ?")
+                .param(caseId)
+                .query((row, n) -> timeliness(row, date, deadlines))
                 .optional()
                 .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
+    }
+
+    private static CaseTimeliness timeliness(ResultSet row, LocalDate today, List<DueDate> deadlines)
+            throws SQLException {
+        LocalDate entered = date(row, "entered_care_on");
+        LocalDate adm = date(row, "adoption_decision_on");
+        LocalDate order = date(row, "placement_order_on");
+        LocalDate matched = date(row, "matched_on");
+        LocalDate placed = date(row, "placed_on");
+        LocalDate foster = date(row, "foster_placement_started_on");
+        LocalDate closed = date(row, "closed_on");
+        LocalDate stageSince = date(row, "stage_since");
+        LocalDate end = closed != null ? closed : today;
+        boolean onAdoptionPath = adm != null || placed != null;
+        return new CaseTimeliness(
+                row.getString("case_id"),
+                row.getString("la_code"),
+                row.getString("stage"),
+                stageSince,
+                stageSince == null ? null : DAYS.between(stageSince, end),
+                row.getString("permanence_plan"),
+                entered,
+                entered == null ? 0 : DAYS.between(entered, end),
+                onAdoptionPath && entered != null ? clock(entered, placed, end) : null,
+                onAdoptionPath && entered != null ? clock(entered, foster != null ? foster : placed, end) : null,
+                order == null ? null : orderToMatch(order, matched, end),
+                adm == null ? null : DAYS.between(adm, end),
+                deadlines.isEmpty() ? null : deadlines.get(0),
+                deadlines);
+    }
+
+    private static Clock clock(LocalDate start, LocalDate stop, LocalDate today) {
+        return new Clock(start, stop, DAYS.between(start, stop != null ? stop : today), stop == null);
+    }
+
+    /** A2: a match made before the placement order counts as 0 days. */
+    private static Clock orderToMatch(LocalDate order, LocalDate matched, LocalDate today) {
+        if (matched == null) {
+            return clock(order, null, today);
+        }
+        return new Clock(order, matched, Math.max(0, DAYS.between(order, matched)), false);
+    }
+
+    private static LocalDate date(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, LocalDate.class);
     }
 }

@@ -1,0 +1,48 @@
+package uk.permanence.tracking.alerts;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.permanence.tracking.Today;
+import uk.permanence.tracking.deadlines.TrackingRules;
+
+/**
+ * Raises and escalates alerts as days pass, even when no event arrives: every few seconds it syncs the cases
+ * whose deadlines have come within their window or that have open alerts.
+ */
+@Component
+public class AlertSweep {
+
+    private final JdbcClient jdbc;
+    private final AlertSync alerts;
+    private final TrackingRules rules;
+    private final TransactionTemplate transaction;
+    private final Today today;
+
+    AlertSweep(JdbcClient jdbc, AlertSync alerts, TrackingRules rules, TransactionTemplate transaction,
+               Today today) {
+        this.jdbc = jdbc;
+        this.alerts = alerts;
+        this.rules = rules;
+        this.transaction = transaction;
+        this.today = today;
+    }
+
+    @Scheduled(fixedDelayString = "${tracking.sweep-interval}")
+    public void sweep() {
+        LocalDate date = today.date();
+        int widestWindow = rules.dueSoonDaysByRule().values().stream()
+                .reduce(rules.dueSoonDays(), Math::max);
+        List<String> cases = jdbc.sql("""
+                        select case_id from case_deadline where due_on <= ?
+                        union select case_id from alert where status = 'open'""")
+                .param(date.plusDays(widestWindow))
+                .query(String.class).list();
+        for (String caseId : cases) {
+            transaction.executeWithoutResult(status -> alerts.sync(caseId, date));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package uk.permanence.tracking.alerts;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import uk.permanence.tracking.deadlines.DeadlineRule;
+import uk.permanence.tracking.deadlines.TrackingRules;
+
+/**
+ * Brings a case's open alerts in line with its deadlines as of a day: raises an alert for each deadline that is
+ * due soon or overdue, clears alerts whose deadline was met or is no longer relevant, and re-raises an alert whose
+ * severity or due date changed. Syncing twice changes nothing, so no alert is ever raised twice.
+ */
+@Component
+public class AlertSync {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertSync.class);
+
+    private final JdbcClient jdbc;
+    private final TrackingRules rules;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    AlertSync(JdbcClient jdbc, TrackingRules rules, Clock clock, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    public void sync(String caseId, LocalDate today) {
+        Optional<CaseOwner> owner = jdbc.sql(
+                        "select la_code, team, social_worker from case_timeliness where case_id = ? for update")
+                .param(caseId)
+                .query((row, n) -> new CaseOwner(row.getString(1), row.getString(2), row.getString(3)))
+                .optional();
+        if (owner.isEmpty()) {
+            return;
+        }
+        Map<String, Wanted> wanted = new HashMap<>();
+        jdbc.sql("select rule, kind, started_on, due_on from case_deadline where case_id = ?").param(caseId)
+                .query((row, n) -> wanted(row, today))
+                .list()
+                .stream().flatMap(Optional::stream)
+                .forEach(alert -> wanted.put(alert.rule(), alert));
+        List<Open> open = jdbc.sql("select id, rule, kind, severity, started_on, due_on from alert "
+                        + "where case_id = ? and status = 'open'").param(caseId)
+                .query((row, n) -> new Open(row.getLong("id"), new Wanted(row.getString("rule"),
+                        row.getString("kind"), row.getString("severity"),
+                        row.getObject("started_on", LocalDate.class), row.getObject("due_on", LocalDate.class))))
+                .list();
+        for (Open alert : open) {
+            Wanted now = wanted.remove(alert.wanted().rule());
+            if (now == null) {
+                clear(caseId, owner.get(), alert, "met or no longer due");
+            } else if (!now.equals(alert.wanted())) {
+                clear(caseId, owner.get(), alert, "now " + now.severity() + ", due " + now.dueOn());
+                raise(caseId, owner.get(), now);
+            }
+        }
+        wanted.values().forEach(alert -> raise(caseId, owner.get(), alert));
+    }
+
+    private Optional<Wanted> wanted(ResultSet row, LocalDate today) throws SQLException {
+        DeadlineRule rule = DeadlineRule.valueOf(row.getString("rule"));
+        String kind = row.getString("kind");
+        LocalDate startedOn = row.getObject("started_on", LocalDate.class);
+        LocalDate dueOn = row.getObject("due_on", LocalDate.class);
+        return Severity.of(dueOn, today, rules.dueSoonDays(rule))
+                .map(severity -> new Wanted(rule.name(), kind, severity.name(), startedOn, dueOn));
+    }
+
+    private void raise(String caseId, CaseOwner owner, Wanted alert) {
+        Instant now = clock.instant();
+        long id = jdbc.sql("""
+                        insert into alert (case_id, la_code, team, social_worker, rule, kind, severity, started_on,
+                            due_on, status, raised_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?) returning id""")
+                .params(caseId, owner.laCode(), owner.team(), owner.socialWorker(), alert.rule(), alert.kind(),
+                        alert.severity(), alert.startedOn(), alert.dueOn(), Timestamp.from(now))
+                .query(Long.class).single();
+        publish(new AlertEvent(AlertEvent.RAISED, id, caseId, owner.laCode(), owner.team(), owner.socialWorker(),
+                alert.rule(), alert.kind(), alert.severity(), alert.startedOn(), alert.dueOn(), now, null));
+        meters.counter("alerts_raised", "rule", alert.rule(), "kind", alert.kind(), "severity", alert.severity())
+                .increment();
+        log.info("Alert raised: {} {} {} for a case of council {}, due {}", alert.kind(), alert.rule(),
+                alert.severity(), owner.laCode(), alert.dueOn());
+    }
+
+    private void clear(String caseId, CaseOwner owner, Open alert, String because) {
+        Instant now = clock.instant();
+        jdbc.sql("update alert set status = 'cleared', cleared_at = ?, cleared_because = ? where id = ?")
+                .params(Timestamp.from(now), because, alert.id()).update();
+        Wanted was = alert.wanted();
+        publish(new AlertEvent(AlertEvent.CLEARED, alert.id(), caseId, owner.laCode(), owner.team(),
+                owner.socialWorker(), was.rule(), was.kind(), was.severity(), was.startedOn(), was.dueOn(), now,
+                because));
+        meters.counter("alerts_cleared", "rule", was.rule(), "kind", was.kind()).increment();
+    }
+
+    private void publish(AlertEvent event) {
+        jdbc.sql("insert into alert_outbox (case_id, message) values (?, ?)")
+                .params(event.caseId(), json.writeValueAsString(event)).update();
+    }
+
+    private record CaseOwner(String laCode, String team, String socialWorker) {
+    }
+
+    private record Wanted(String rule, String kind, String severity, LocalDate startedOn, LocalDate dueOn) {
+    }
+
+    private record Open(long id, Wanted wanted) {
+    }
+}

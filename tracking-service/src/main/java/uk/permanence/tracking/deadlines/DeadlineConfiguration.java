@@ -1,0 +1,18 @@
+package uk.permanence.tracking.deadlines;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class DeadlineConfiguration {
+
+    @Bean
+    WorkingDays workingDays() {
+        return new WorkingDays();
+    }
+
+    @Bean
+    DeadlineEngine deadlineEngine(WorkingDays workingDays, TrackingRules rules) {
+        return new DeadlineEngine(workingDays, rules);
+    }
+}

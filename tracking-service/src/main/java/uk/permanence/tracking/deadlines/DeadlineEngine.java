@@ -1,0 +1,107 @@
+package uk.permanence.tracking.deadlines;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.permanence.events.PermanencePlan;
+import uk.permanence.journey.CaseJourney;
+
+/**
+ * Derives, from a case's journey, every deadline it has not met yet. A met deadline simply is not listed, so its
+ * alert clears; a closed case has none. Thresholds are those in force on the day the deadlines are derived.
+ */
+public class DeadlineEngine {
+
+    private static final int FIRST_REVIEW_WORKING_DAYS = 20;
+    private static final int CARE_PROCEEDINGS_WEEKS = 26;
+    private static final int WEEKS_BEFORE_ADOPTION_APPLICATION = 10;
+
+    private final WorkingDays workingDays;
+    private final TrackingRules rules;
+
+    public DeadlineEngine(WorkingDays workingDays, TrackingRules rules) {
+        this.workingDays = workingDays;
+        this.rules = rules;
+    }
+
+    public List<Deadline> deadlines(CaseJourney journey, LocalDate today) {
+        List<Deadline> deadlines = new ArrayList<>();
+        if (journey.closed() || journey.enteredCareOn() == null) {
+            return deadlines;
+        }
+        reviews(journey, deadlines);
+        adoptionReviews(journey, deadlines);
+        courtAndApplication(journey, deadlines);
+        familyFinding(journey, today, deadlines);
+        return deadlines;
+    }
+
+    private void reviews(CaseJourney journey, List<Deadline> deadlines) {
+        if (journey.reviewsHeld() == 0) {
+            deadlines.add(new Deadline(DeadlineRule.FIRST_REVIEW, journey.enteredCareOn(),
+                    workingDays.add(journey.enteredCareOn(), FIRST_REVIEW_WORKING_DAYS)));
+        } else if (journey.reviewsHeld() == 1) {
+            deadlines.add(new Deadline(DeadlineRule.SECOND_REVIEW, journey.firstReviewOn(),
+                    journey.firstReviewOn().plusMonths(3)));
+        } else {
+            deadlines.add(new Deadline(DeadlineRule.LATER_REVIEW, journey.lastReviewOn(),
+                    journey.lastReviewOn().plusMonths(6)));
+        }
+    }
+
+    private void adoptionReviews(CaseJourney journey, List<Deadline> deadlines) {
+        if (journey.placementOrderInForce() && !journey.placedForAdoption()) {
+            LocalDate lastReview = journey.lastReviewOn();
+            boolean reviewedSinceOrder = lastReview != null && !lastReview.isBefore(journey.placementOrderOn());
+            deadlines.add(reviewedSinceOrder
+                    ? new Deadline(DeadlineRule.ADOPTION_REVIEW_NOT_PLACED, lastReview, lastReview.plusMonths(6))
+                    : new Deadline(DeadlineRule.ADOPTION_REVIEW_NOT_PLACED, journey.placementOrderOn(),
+                            journey.placementOrderOn().plusMonths(3)));
+        }
+        if (journey.placedForAdoption()) {
+            int reviews = journey.reviewsSincePlacement();
+            deadlines.add(reviews == 0
+                    ? new Deadline(DeadlineRule.ADOPTION_REVIEW_AFTER_PLACEMENT, journey.placedOn(),
+                            journey.placedOn().plusWeeks(4))
+                    : new Deadline(DeadlineRule.ADOPTION_REVIEW_AFTER_PLACEMENT, journey.lastReviewOn(),
+                            journey.lastReviewOn().plusMonths(reviews == 1 ? 3 : 6)));
+        }
+    }
+
+    private void courtAndApplication(CaseJourney journey, List<Deadline> deadlines) {
+        if (journey.proceedingsIssuedOn() != null && journey.proceedingsConcludedOn() == null) {
+            deadlines.add(new Deadline(DeadlineRule.CARE_PROCEEDINGS, journey.proceedingsIssuedOn(),
+                    journey.proceedingsIssuedOn().plusWeeks(CARE_PROCEEDINGS_WEEKS).minusDays(1)));
+        }
+        if (journey.placedForAdoption() && journey.adoptionApplicationOn() == null) {
+            deadlines.add(new Deadline(DeadlineRule.ADOPTION_APPLICATION_POSSIBLE, journey.placedOn(),
+                    journey.placedOn().plusWeeks(WEEKS_BEFORE_ADOPTION_APPLICATION)));
+        }
+    }
+
+    private void familyFinding(CaseJourney journey, LocalDate today, List<Deadline> deadlines) {
+        if (journey.placedForAdoption()) {
+            return;
+        }
+        String la = journey.laCode();
+        if (journey.adoptionDecisionOn() != null && journey.activeLinks().isEmpty() && journey.matchedOn() == null) {
+            deadlines.add(new Deadline(DeadlineRule.NATIONAL_MATCHING_REFERRAL, journey.adoptionDecisionOn(),
+                    journey.adoptionDecisionOn().plusMonths(3)));
+        }
+        if (journey.placementOrderInForce()) {
+            LocalDate order = journey.placementOrderOn();
+            if (journey.matchedOn() == null) {
+                deadlines.add(new Deadline(DeadlineRule.ORDER_TO_MATCH, order,
+                        order.plusDays(rules.orderToMatchDays(la, today))));
+            }
+            deadlines.add(new Deadline(DeadlineRule.LONG_WAIT_SINCE_ORDER_12_MONTHS, order, order.plusMonths(12)));
+            deadlines.add(new Deadline(DeadlineRule.LONG_WAIT_SINCE_ORDER_18_MONTHS, order, order.plusMonths(18)));
+        }
+        if (journey.permanencePlan() == PermanencePlan.ADOPTION) {
+            LocalDate entered = journey.enteredCareOn();
+            deadlines.add(new Deadline(DeadlineRule.ENTRY_TO_PLACEMENT, entered,
+                    entered.plusDays(rules.entryToPlacementDays(la, today))));
+            deadlines.add(new Deadline(DeadlineRule.LONG_WAIT_SINCE_ENTRY_18_MONTHS, entered, entered.plusMonths(18)));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package uk.permanence.tracking.deadlines;
+
+/** The rules table of the domain ("Timescales that drive alerts"), one constant per rule. */
+public enum DeadlineRule {
+    /** CPPCR 2010 reg 33: within 20 working days of entering care. */
+    FIRST_REVIEW(DeadlineKind.STATUTORY),
+    /** Reg 33: within 3 months of the first review; the plan for permanence is due by then. */
+    SECOND_REVIEW(DeadlineKind.STATUTORY),
+    /** Reg 33: every 6 months after the second review. */
+    LATER_REVIEW(DeadlineKind.STATUTORY),
+    /** Adoption Agencies Regs 2005 reg 36: authority to place held but not placed; 3 months, then every 6. */
+    ADOPTION_REVIEW_NOT_PLACED(DeadlineKind.STATUTORY),
+    /** Reg 36: after placement for adoption; 4 weeks, then 3 months, then every 6 months. */
+    ADOPTION_REVIEW_AFTER_PLACEMENT(DeadlineKind.STATUTORY),
+    /** Children Act 1989 s32: care proceedings within 26 weeks, beginning with the day of issue. */
+    CARE_PROCEEDINGS(DeadlineKind.STATUTORY),
+    /** ACA 2002 s42: the adopters may apply once the child has lived with them for 10 weeks. */
+    ADOPTION_APPLICATION_POSSIBLE(DeadlineKind.STATUTORY),
+    /** Practice standard since 2019: 3 months from the ADM decision without an active link or match. */
+    NATIONAL_MATCHING_REFERRAL(DeadlineKind.PRACTICE_STANDARD),
+    /** A2 threshold: placement order to match. */
+    ORDER_TO_MATCH(DeadlineKind.PERFORMANCE_THRESHOLD),
+    /** A1 threshold: entering care to placement for adoption (a projected breach while the child waits). */
+    ENTRY_TO_PLACEMENT(DeadlineKind.PERFORMANCE_THRESHOLD),
+    /** ASGLB: 18 months since entering care without a placement. */
+    LONG_WAIT_SINCE_ENTRY_18_MONTHS(DeadlineKind.PERFORMANCE_THRESHOLD),
+    /** ASGLB: 12 months since the placement order without a placement. */
+    LONG_WAIT_SINCE_ORDER_12_MONTHS(DeadlineKind.PERFORMANCE_THRESHOLD),
+    /** ASGLB: 18 months since the placement order without a placement. */
+    LONG_WAIT_SINCE_ORDER_18_MONTHS(DeadlineKind.PERFORMANCE_THRESHOLD);
+
+    private final DeadlineKind kind;
+
+    DeadlineRule(DeadlineKind kind) {
+        this.kind = kind;
+    }
+
+    public DeadlineKind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,53 @@
+package uk.permanence.tracking.journal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import uk.permanence.events.CaseEvent;
+import uk.permanence.events.CaseEventEnvelope;
+import uk.permanence.events.consumer.CaseEventProjection;
+import uk.permanence.journey.CaseJourney;
+import uk.permanence.tracking.Today;
+import uk.permanence.tracking.alerts.AlertSync;
+import uk.permanence.tracking.deadlines.Deadline;
+import uk.permanence.tracking.deadlines.DeadlineEngine;
+import uk.permanence.tracking.timeliness.TimelinessStore;
+
+/**
+ * Each applied event recomputes its case from the case's whole history: timeliness, deadlines and alerts. A
+ * correction or a void therefore changes everything that depended on the event it names.
+ */
+@Component
+public class TrackedCases implements CaseEventProjection {
+
+    private final CaseJournal journal;
+    private final TimelinessStore timeliness;
+    private final DeadlineEngine deadlines;
+    private final AlertSync alerts;
+    private final Today today;
+
+    TrackedCases(CaseJournal journal, TimelinessStore timeliness, DeadlineEngine deadlines, AlertSync alerts,
+                 Today today) {
+        this.journal = journal;
+        this.timeliness = timeliness;
+        this.deadlines = deadlines;
+        this.alerts = alerts;
+        this.today = today;
+    }
+
+    @Override
+    public void apply(CaseEventEnvelope envelope, CaseEvent event) {
+        journal.append(envelope);
+        recompute(envelope.caseId());
+    }
+
+    /** Recomputes one case from its history, as of today. */
+    public void recompute(String caseId) {
+        LocalDate date = today.date();
+        CaseJourney journey = journal.journey(caseId);
+        timeliness.save(caseId, journey);
+        List<Deadline> due = deadlines.deadlines(journey, date);
+        timeliness.replaceDeadlines(caseId, due);
+        alerts.sync(caseId, date);
+    }
+}

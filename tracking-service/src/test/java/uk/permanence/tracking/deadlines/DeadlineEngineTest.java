@@ -1,0 +1,176 @@
+package uk.permanence.tracking.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.permanence.events.AdoptersLinked;
+import uk.permanence.events.AdopterAgency;
+import uk.permanence.events.AdoptionApplicationMade;
+import uk.permanence.events.AdoptionDecisionMade;
+import uk.permanence.events.CareProceedingsConcluded;
+import uk.permanence.events.CareProceedingsIssued;
+import uk.permanence.events.CaseEvent;
+import uk.permanence.events.ChildEnteredCare;
+import uk.permanence.events.ChildMatched;
+import uk.permanence.events.ChildPlacedForAdoption;
+import uk.permanence.events.ChildReturnedHome;
+import uk.permanence.events.LegalStatus;
+import uk.permanence.events.PermanencePlan;
+import uk.permanence.events.PlacementOrderGranted;
+import uk.permanence.events.ProceedingsOutcome;
+import uk.permanence.events.ReviewKind;
+import uk.permanence.events.StatutoryReviewHeld;
+import uk.permanence.journey.CaseJourney;
+import uk.permanence.journey.RecordedCaseEvent;
+
+/** The rules table, one case per rule, against the hand-worked deadlines of the domain's worked examples. */
+class DeadlineEngineTest {
+
+    static final Instant NOW = Instant.parse("2026-06-01T09:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+
+    static final TrackingRules RULES = new TrackingRules(14, Map.of(), List.of(
+            new TrackingRules.Threshold(LocalDate.of(2014, 3, 31), 487, 152),
+            new TrackingRules.Threshold(LocalDate.of(2016, 3, 31), 426, 121)),
+            Map.of("826", new TrackingRules.LocalTarget(400, null)));
+
+    private final DeadlineEngine engine = new DeadlineEngine(new WorkingDays(), RULES);
+    private final List<CaseEvent> events = new ArrayList<>();
+
+    static LocalDate d(String date) {
+        return LocalDate.parse(date);
+    }
+
+    DeadlineEngineTest entered(String on) {
+        return with(new ChildEnteredCare("c", "825", "R", d("2024-01-01"), d(on), LegalStatus.C2, NOW, "t", null));
+    }
+
+    DeadlineEngineTest with(CaseEvent event) {
+        events.add(event);
+        return this;
+    }
+
+    Optional<Deadline> deadline(DeadlineRule rule) {
+        return deadline(rule, TODAY);
+    }
+
+    Optional<Deadline> deadline(DeadlineRule rule, LocalDate today) {
+        List<RecordedCaseEvent> history = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            history.add(new RecordedCaseEvent("e" + i, i, events.get(i)));
+        }
+        return engine.deadlines(CaseJourney.of(history), today).stream()
+                .filter(deadline -> deadline.rule() == rule).findFirst();
+    }
+
+    static StatutoryReviewHeld review(String on, ReviewKind kind, PermanencePlan plan) {
+        return new StatutoryReviewHeld("c", "825", d(on), kind, plan, null, NOW, "t", null);
+    }
+
+    @Test
+    void firstReviewIsDueTwentyWorkingDaysAfterEnteringCareSkippingChristmasAndNewYear() {
+        assertThat(entered("2025-12-19").deadline(DeadlineRule.FIRST_REVIEW))
+                .contains(new Deadline(DeadlineRule.FIRST_REVIEW, d("2025-12-19"), d("2026-01-21")));
+    }
+
+    @Test
+    void firstReviewSkipsGoodFridayAndEasterMonday() {
+        assertThat(entered("2026-03-20").deadline(DeadlineRule.FIRST_REVIEW).map(Deadline::dueOn))
+                .contains(d("2026-04-21"));
+    }
+
+    @Test
+    void aHeldFirstReviewMeetsItsDeadlineAndStartsTheSecondReviewClock() {
+        entered("2025-12-19").with(review("2026-01-15", ReviewKind.FIRST, PermanencePlan.ADOPTION));
+        assertThat(deadline(DeadlineRule.FIRST_REVIEW)).isEmpty();
+        assertThat(deadline(DeadlineRule.SECOND_REVIEW).map(Deadline::dueOn)).contains(d("2026-04-15"));
+    }
+
+    @Test
+    void laterReviewsAreSixMonthlyAfterTheSecond() {
+        entered("2025-01-10").with(review("2025-02-01", ReviewKind.FIRST, PermanencePlan.ADOPTION))
+                .with(review("2025-05-01", ReviewKind.SECOND, PermanencePlan.ADOPTION));
+        assertThat(deadline(DeadlineRule.LATER_REVIEW).map(Deadline::dueOn)).contains(d("2025-11-01"));
+    }
+
+    @Test
+    void careProceedingsLastTwentySixWeeksBeginningWithTheDayOfIssue() {
+        entered("2025-05-01").with(new CareProceedingsIssued("c", "825", d("2025-06-02"), NOW, "t", null));
+        assertThat(deadline(DeadlineRule.CARE_PROCEEDINGS).map(Deadline::dueOn)).contains(d("2025-11-30"));
+        with(new CareProceedingsConcluded("c", "825", d("2025-11-01"), ProceedingsOutcome.PLACEMENT_ORDER, NOW, "t",
+                null));
+        assertThat(deadline(DeadlineRule.CARE_PROCEEDINGS)).isEmpty();
+    }
+
+    @Test
+    void anAdoptionApplicationIsPossibleTenWeeksAfterPlacement() {
+        entered("2024-05-01").with(new AdoptionDecisionMade("c", "825", d("2024-08-01"), NOW, "t", null))
+                .with(new ChildMatched("c", "825", d("2025-02-01"), d("2025-01-20"), null, NOW, "t", null))
+                .with(new ChildPlacedForAdoption("c", "825", d("2025-03-03"), false, null, NOW, "t", null));
+        assertThat(deadline(DeadlineRule.ADOPTION_APPLICATION_POSSIBLE).map(Deadline::dueOn))
+                .contains(d("2025-05-12"));
+        assertThat(deadline(DeadlineRule.ADOPTION_REVIEW_AFTER_PLACEMENT).map(Deadline::dueOn))
+                .contains(d("2025-03-31"));
+        with(new AdoptionApplicationMade("c", "825", d("2025-05-20"), NOW, "t", null));
+        assertThat(deadline(DeadlineRule.ADOPTION_APPLICATION_POSSIBLE)).isEmpty();
+    }
+
+    @Test
+    void theOrderToMatchThresholdIsTheA2ThresholdInForce() {
+        entered("2024-10-01").with(new AdoptionDecisionMade("c", "825", d("2024-12-01"), NOW, "t", null))
+                .with(new PlacementOrderGranted("c", "825", d("2025-02-03"), NOW, "t", null));
+        assertThat(deadline(DeadlineRule.ORDER_TO_MATCH).map(Deadline::dueOn)).contains(d("2025-06-04"));
+        assertThat(deadline(DeadlineRule.ORDER_TO_MATCH, d("2015-01-01")).map(Deadline::dueOn))
+                .contains(d("2025-02-03").plusDays(152));
+        assertThat(deadline(DeadlineRule.ADOPTION_REVIEW_NOT_PLACED).map(Deadline::dueOn)).contains(d("2025-05-03"));
+        assertThat(deadline(DeadlineRule.LONG_WAIT_SINCE_ORDER_12_MONTHS).map(Deadline::dueOn))
+                .contains(d("2026-02-03"));
+        assertThat(deadline(DeadlineRule.LONG_WAIT_SINCE_ORDER_18_MONTHS).map(Deadline::dueOn))
+                .contains(d("2026-08-03"));
+        with(new ChildMatched("c", "825", d("2025-05-01"), d("2025-04-20"), null, NOW, "t", null));
+        assertThat(deadline(DeadlineRule.ORDER_TO_MATCH)).isEmpty();
+    }
+
+    @Test
+    void entryToPlacementRunsOnAnAdoptionPlanWithTheThresholdOrAStricterLocalTarget() {
+        entered("2025-01-10").with(new AdoptionDecisionMade("c", "825", d("2025-03-01"), NOW, "t", null));
+        assertThat(deadline(DeadlineRule.ENTRY_TO_PLACEMENT).map(Deadline::dueOn))
+                .contains(d("2025-01-10").plusDays(426));
+        assertThat(deadline(DeadlineRule.LONG_WAIT_SINCE_ENTRY_18_MONTHS).map(Deadline::dueOn))
+                .contains(d("2026-07-10"));
+
+        events.clear();
+        with(new ChildEnteredCare("c", "826", "R", d("2024-01-01"), d("2025-01-10"), LegalStatus.C2, NOW, "t", null))
+                .with(new AdoptionDecisionMade("c", "826", d("2025-03-01"), NOW, "t", null));
+        assertThat(deadline(DeadlineRule.ENTRY_TO_PLACEMENT).map(Deadline::dueOn))
+                .contains(d("2025-01-10").plusDays(400));
+    }
+
+    @Test
+    void threeMonthsAfterTheAdmDecisionWithoutALinkPromptsAReferral() {
+        entered("2025-01-10").with(new AdoptionDecisionMade("c", "825", d("2025-03-01"), NOW, "t", null));
+        assertThat(deadline(DeadlineRule.NATIONAL_MATCHING_REFERRAL))
+                .contains(new Deadline(DeadlineRule.NATIONAL_MATCHING_REFERRAL, d("2025-03-01"), d("2025-06-01")));
+        with(new AdoptersLinked("c", "825", d("2025-04-01"), "L1", AdopterAgency.OWN_COUNCIL, null, NOW, "t", null));
+        assertThat(deadline(DeadlineRule.NATIONAL_MATCHING_REFERRAL)).isEmpty();
+    }
+
+    @Test
+    void aClosedCaseHasNoDeadlines() {
+        entered("2025-01-10").with(new ChildReturnedHome("c", "825", d("2025-02-01"), NOW, "t", null));
+        assertThat(deadline(DeadlineRule.FIRST_REVIEW)).isEmpty();
+    }
+
+    @Test
+    void deadlinesAreOfTheKindTheRulesTableGives() {
+        assertThat(DeadlineRule.FIRST_REVIEW.kind()).isEqualTo(DeadlineKind.STATUTORY);
+        assertThat(DeadlineRule.ORDER_TO_MATCH.kind()).isEqualTo(DeadlineKind.PERFORMANCE_THRESHOLD);
+        assertThat(DeadlineRule.NATIONAL_MATCHING_REFERRAL.kind()).isEqualTo(DeadlineKind.PRACTICE_STANDARD);
+    }
+}
