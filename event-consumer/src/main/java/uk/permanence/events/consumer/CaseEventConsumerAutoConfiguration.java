@@ -6,6 +6,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.permanence.events.CaseEventCodec;
@@ -26,5 +29,17 @@ public class CaseEventConsumerAutoConfiguration {
     @Bean
     CaseEventListener caseEventListener(CaseEventSequencer sequencer) {
         return new CaseEventListener(sequencer);
+    }
+
+    /**
+     * A batch that fails is retried, with growing pauses, until it succeeds: case events are never skipped or
+     * discarded, because a skipped event would hold its case for ever behind a gap.
+     */
+    @Bean
+    CommonErrorHandler caseEventErrorHandler() {
+        ExponentialBackOff backOff = new ExponentialBackOff(500, 2);
+        backOff.setMaxInterval(30_000);
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        return new DefaultErrorHandler(backOff);
     }
 }

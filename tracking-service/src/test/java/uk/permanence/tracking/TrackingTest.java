@@ -1,0 +1,223 @@
+package uk.permanence.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.permanence.testing.Eventually.eventually;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.permanence.events.AdoptionDecisionMade;
+import uk.permanence.events.CaseAllocated;
+import uk.permanence.events.CaseEvent;
+import uk.permanence.events.CaseEventCodec;
+import uk.permanence.events.CaseEventTopic;
+import uk.permanence.events.ChildEnteredCare;
+import uk.permanence.events.ChildMatched;
+import uk.permanence.events.EventCorrected;
+import uk.permanence.events.LegalStatus;
+import uk.permanence.events.PermanencePlan;
+import uk.permanence.events.PlacementOrderGranted;
+import uk.permanence.events.ReviewKind;
+import uk.permanence.events.StatutoryReviewHeld;
+import uk.permanence.tracking.alerts.AlertSweep;
+import uk.permanence.testing.RealInfrastructure;
+
+/** Case events on a real broker drive timeliness and alerts on a real PostgreSQL, with a clock tests can move. */
+@SpringBootTest(properties = "tracking.sweep-interval=PT1H")
+@AutoConfigureMockMvc
+@EmbeddedKafka(partitions = 6, topics = {CaseEventTopic.NAME, "permanence.alerts.v1"})
+@ContextConfiguration(initializers = RealInfrastructure.class)
+class TrackingTest {
+
+    static final Instant RECORDED = Instant.parse("2026-02-20T10:00:00Z");
+
+    @TestConfiguration
+    static class MovableToday {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock(LocalDate.of(2026, 1, 10));
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    AlertSweep sweep;
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    private final CaseEventCodec codec = new CaseEventCodec();
+    private String caseId;
+    private long sequence;
+
+    @BeforeEach
+    void newCase() {
+        caseId = UUID.randomUUID().toString();
+        sequence = 0;
+    }
+
+    void publish(CaseEvent event) throws Exception {
+        kafka.send(CaseEventTopic.NAME, caseId, codec.write(UUID.randomUUID(), sequence++, event)).get();
+    }
+
+    ChildEnteredCare entered(String la, String on) {
+        return new ChildEnteredCare(caseId, la, "REF-" + caseId, LocalDate.of(2024, 5, 1), LocalDate.parse(on),
+                LegalStatus.C2, RECORDED, "tester", null);
+    }
+
+    @Test
+    void timelinessCountsFromLegalDatesNeverFromRecordingTimes() throws Exception {
+        clock.setToday(LocalDate.of(2025, 12, 1));
+        publish(entered("825", "2025-01-10"));
+        publish(new AdoptionDecisionMade(caseId, "825", LocalDate.parse("2025-03-01"), RECORDED, "t", null));
+        publish(new PlacementOrderGranted(caseId, "825", LocalDate.parse("2025-05-01"), RECORDED, "t", null));
+        publish(new ChildMatched(caseId, "825", LocalDate.parse("2025-04-20"), LocalDate.parse("2025-04-10"), null,
+                RECORDED, "t", null));
+
+        eventually(() -> mvc.perform(get("/api/cases/{caseId}/timeliness", caseId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stage").value("MATCHED"))
+                .andExpect(jsonPath("$.daysInCare").value(325))
+                .andExpect(jsonPath("$.a1.days").value(325))
+                .andExpect(jsonPath("$.a1.running").value(true))
+                .andExpect(jsonPath("$.a2.days").value(0))
+                .andExpect(jsonPath("$.a2.running").value(false))
+                .andExpect(jsonPath("$.daysSinceAdoptionDecision").value(275))
+                .andExpect(jsonPath("$.nextDeadline.rule").isString()));
+    }
+
+    @Test
+    void aCorrectionRecomputesTheClocks() throws Exception {
+        clock.setToday(LocalDate.of(2025, 12, 1));
+        publish(entered("825", "2025-01-10"));
+        publish(new EventCorrected(caseId, "825", LocalDate.parse("2025-02-01"), 0, "enteredCareOn", "2025-01-01",
+                "typo", RECORDED, "t", null));
+
+        eventually(() -> mvc.perform(get("/api/cases/{caseId}/timeliness", caseId))
+                .andExpect(jsonPath("$.enteredCareOn").value("2025-01-01"))
+                .andExpect(jsonPath("$.daysInCare").value(334)));
+    }
+
+    @Test
+    void alertsAreRaisedAsDaysPassAndClearedWhenTheMilestoneIsRecorded() throws Exception {
+        clock.setToday(LocalDate.of(2026, 1, 10));
+        publish(entered("931", "2025-12-19"));
+        publish(new CaseAllocated(caseId, "931", LocalDate.parse("2025-12-20"), "sw.khan", "north", RECORDED, "t",
+                null));
+        eventually(() -> mvc.perform(get("/api/cases/{caseId}/timeliness", caseId))
+                .andExpect(jsonPath("$.nextDeadline.rule").value("FIRST_REVIEW"))
+                .andExpect(jsonPath("$.nextDeadline.dueOn").value("2026-01-21")));
+        assertThat(openAlerts()).isEmpty();
+
+        clock.setToday(LocalDate.of(2026, 1, 16));
+        sweep.sweep();
+        mvc.perform(get("/api/alerts").param("caseId", caseId))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].rule").value("FIRST_REVIEW"))
+                .andExpect(jsonPath("$.items[0].kind").value("STATUTORY"))
+                .andExpect(jsonPath("$.items[0].severity").value("DUE_SOON"))
+                .andExpect(jsonPath("$.items[0].startedOn").value("2025-12-19"))
+                .andExpect(jsonPath("$.items[0].dueOn").value("2026-01-21"))
+                .andExpect(jsonPath("$.items[0].daysLeft").value(5))
+                .andExpect(jsonPath("$.items[0].team").value("north"))
+                .andExpect(jsonPath("$.items[0].socialWorker").value("sw.khan"))
+                .andExpect(jsonPath("$.items[0].status").value("open"));
+
+        sweep.sweep();
+        assertThat(openAlerts()).hasSize(1);
+
+        clock.setToday(LocalDate.of(2026, 1, 22));
+        sweep.sweep();
+        mvc.perform(get("/api/alerts").param("caseId", caseId).param("la", "931"))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].severity").value("OVERDUE"));
+
+        publish(new StatutoryReviewHeld(caseId, "931", LocalDate.parse("2026-01-22"), ReviewKind.FIRST,
+                PermanencePlan.ADOPTION, null, RECORDED, "t", null));
+        eventually(() -> mvc.perform(get("/api/alerts").param("caseId", caseId).param("rule", "FIRST_REVIEW"))
+                .andExpect(jsonPath("$.total").value(0)));
+        mvc.perform(get("/api/alerts").param("caseId", caseId).param("status", "cleared"))
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.items[*].severity").value(hasItem("OVERDUE")));
+
+        List<String> published = new CopyOnWriteArrayList<>();
+        try (Consumer<String, String> consumer = alertConsumer()) {
+            eventually(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (record.key().equals(caseId)) {
+                        published.add(record.value());
+                    }
+                });
+                assertThat(published).hasSize(4);
+            });
+        }
+        assertThat(published.get(0)).contains("\"type\":\"AlertRaised\"").contains("DUE_SOON");
+        assertThat(published.get(3)).contains("\"type\":\"AlertCleared\"").contains("OVERDUE");
+    }
+
+    @Test
+    void alertFiltersAndPagesAreChecked() throws Exception {
+        mvc.perform(get("/api/alerts").param("size", "500"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/alerts").param("status", "closed")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/alerts").param("raa", "adopt-thames-valley").param("size", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.size").value(1));
+    }
+
+    @Test
+    void anUnknownCaseIsAProblemNotFound() throws Exception {
+        mvc.perform(get("/api/cases/{caseId}/timeliness", "no-such-case"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    private List<?> openAlerts() throws Exception {
+        String body = mvc.perform(get("/api/alerts").param("caseId", caseId)).andReturn().getResponse()
+                .getContentAsString();
+        return (List<?>) tools.jackson.databind.json.JsonMapper.builder().build().readValue(body, Map.class)
+                .get("items");
+    }
+
+    private Consumer<String, String> alertConsumer() {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "alerts-test-" + caseId, false);
+        props.put("auto.offset.reset", "earliest");
+        Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
+                new StringDeserializer()).createConsumer();
+        consumer.subscribe(List.of("permanence.alerts.v1"));
+        return consumer;
+    }
+}
