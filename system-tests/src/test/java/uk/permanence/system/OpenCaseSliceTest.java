@@ -69,6 +69,28 @@ class OpenCaseSliceTest {
     }
 
     @Test
+    void aChildWhoseFirstReviewIsLateRaisesAnOverdueStatutoryAlert() throws Exception {
+        HttpResponse<String> created = http.send(request("/api/cases")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"laCode":"825","caseReference":"LATE-REVIEW-1","dateOfBirth":"2024-05-01",
+                         "enteredCareOn":"2025-06-02","legalStatus":"V2"}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        String caseId = json.readTree(created.body()).path("caseId").asString();
+
+        eventually(() -> {
+            HttpResponse<String> alerts = get("/api/alerts?caseId=" + caseId + "&rule=FIRST_REVIEW");
+            assertThat(alerts.statusCode()).isEqualTo(200);
+            JsonNode first = json.readTree(alerts.body()).path("items").path(0);
+            assertThat(first.path("kind").asString()).isEqualTo("STATUTORY");
+            assertThat(first.path("severity").asString()).isEqualTo("OVERDUE");
+            assertThat(first.path("startedOn").asString()).isEqualTo("2025-06-02");
+            assertThat(first.path("dueOn").asString()).isEqualTo("2025-06-30");
+        });
+    }
+
+    @Test
     void theGatewayRefusesACallWithoutAToken() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                 URI.create(platform.gatewayUrl() + "/api/reports/summary?la=825")).build(),
