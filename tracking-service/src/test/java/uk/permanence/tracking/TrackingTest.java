@@ -199,6 +199,64 @@ class TrackingTest {
     }
 
     @Test
+    void theSurgeryListPutsTheMostOverdueChildFirstAsJsonAndCsv() throws Exception {
+        clock.setToday(LocalDate.of(2026, 4, 1));
+        String team = "team-" + caseId;
+        publish(entered("826", "2025-01-10"));
+        publish(new CaseAllocated(caseId, "826", LocalDate.parse("2025-01-11"), "sw.a", team, RECORDED, "t", null));
+        publish(new AdoptionDecisionMade(caseId, "826", LocalDate.parse("2025-03-01"), RECORDED, "t", null));
+        String waiting = caseId;
+        newCase();
+        publish(entered("826", "2026-02-20"));
+        publish(new CaseAllocated(caseId, "826", LocalDate.parse("2026-02-20"), "sw.b", team, RECORDED, "t", null));
+
+        eventually(() -> mvc.perform(get("/api/surgery").param("team", team))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(2))
+                .andExpect(jsonPath("$.items[0].caseId").value(waiting))
+                .andExpect(jsonPath("$.items[0].overdue").value(hasItem("FIRST_REVIEW")))
+                .andExpect(jsonPath("$.items[0].overdue").value(hasItem("ENTRY_TO_PLACEMENT")))
+                .andExpect(jsonPath("$.items[1].caseId").value(caseId))
+                .andExpect(jsonPath("$.items[1].nextRule").value("FIRST_REVIEW")));
+        String csv = mvc.perform(get("/api/surgery").param("team", team).accept("text/csv"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines().toList()).hasSize(3);
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("caseId,laCode,team,socialWorker,stage");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith(waiting + ",826," + team + ",sw.a,");
+    }
+
+    @Test
+    void aRebuildFromTheAppliedEventsGivesExactlyTheSameReadModels() throws Exception {
+        clock.setToday(LocalDate.of(2026, 1, 10));
+        publish(entered("870", "2025-06-02"));
+        publish(new AdoptionDecisionMade(caseId, "870", LocalDate.parse("2025-08-01"), RECORDED, "t", null));
+        eventually(() -> mvc.perform(get("/api/cases/{caseId}/timeliness", caseId))
+                .andExpect(jsonPath("$.stage").value("ADOPTION_DECISION")));
+        sweep.sweep();
+        String before = checksum();
+        long openBefore = openAlertCount();
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/rebuild"))
+                .andExpect(status().isOk());
+
+        assertThat(checksum()).isEqualTo(before);
+        assertThat(openAlertCount()).isEqualTo(openBefore);
+    }
+
+    private String checksum() throws Exception {
+        return mvc.perform(get("/admin/checksum")).andReturn().getResponse().getContentAsString();
+    }
+
+    private long openAlertCount() throws Exception {
+        String body = mvc.perform(get("/api/alerts").param("size", "1")).andReturn().getResponse()
+                .getContentAsString();
+        return ((Number) tools.jackson.databind.json.JsonMapper.builder().build().readValue(body, Map.class)
+                .get("total")).longValue();
+    }
+
+    @Test
     void anUnknownCaseIsAProblemNotFound() throws Exception {
         mvc.perform(get("/api/cases/{caseId}/timeliness", "no-such-case"))
                 .andExpect(status().isNotFound())

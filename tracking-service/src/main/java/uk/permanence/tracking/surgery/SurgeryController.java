@@ -1,0 +1,120 @@
+package uk.permanence.tracking.surgery;
+
+import static java.time.temporal.ChronoUnit.DAYS;
+
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.permanence.tracking.Today;
+import uk.permanence.tracking.deadlines.DeadlineRule;
+import uk.permanence.tracking.deadlines.TrackingRules;
+
+/**
+ * {@code GET /api/surgery}: the fortnightly tracking meeting's list for a team, worker or council. Every child still
+ * in care, most urgent first (most overdue items, then the nearest due date). JSON, or CSV with
+ * {@code Accept: text/csv}.
+ */
+@RestController
+class SurgeryController {
+
+    private static final String CSV_HEADER =
+            "caseId,laCode,team,socialWorker,stage,daysAtStage,overdue,dueSoon,nextRule,nextDueOn,nextDaysLeft\n";
+
+    private final JdbcClient jdbc;
+    private final TrackingRules rules;
+    private final Today today;
+
+    SurgeryController(JdbcClient jdbc, TrackingRules rules, Today today) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.today = today;
+    }
+
+    @GetMapping(value = "/api/surgery", produces = "application/json")
+    Map<String, Object> surgery(@RequestParam(required = false) String team,
+                                @RequestParam(required = false) String worker,
+                                @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String la) {
+        return Map.of("items", rows(team, worker, la));
+    }
+
+    @GetMapping(value = "/api/surgery", produces = "text/csv")
+    String surgeryCsv(@RequestParam(required = false) String team,
+                      @RequestParam(required = false) String worker,
+                      @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String la) {
+        return CSV_HEADER + rows(team, worker, la).stream().map(SurgeryController::csv)
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    private List<SurgeryRow> rows(String team, String worker, String la) {
+        LocalDate date = today.date();
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> where = new ArrayList<>(List.of("t.closed_on is null"));
+        if (team != null) {
+            where.add("t.team = :team");
+            params.put("team", team);
+        }
+        if (worker != null) {
+            where.add("t.social_worker = :worker");
+            params.put("worker", worker);
+        }
+        if (la != null) {
+            where.add("t.la_code = :la");
+            params.put("la", la);
+        }
+        Map<String, List<Due>> deadlines = jdbc.sql("select d.case_id, d.rule, d.due_on from case_deadline d "
+                        + "join case_timeliness t on t.case_id = d.case_id where " + String.join(" and ", where)
+                        + " order by d.due_on")
+                .params(params)
+                .query((row, n) -> new Due(row.getString("case_id"), row.getString("rule"),
+                        row.getObject("due_on", LocalDate.class)))
+                .stream().collect(Collectors.groupingBy(Due::caseId));
+        return jdbc.sql("select * from case_timeliness t where " + String.join(" and ", where)).params(params)
+                .query((row, n) -> {
+                    String caseId = row.getString("case_id");
+                    List<Due> due = deadlines.getOrDefault(caseId, List.of());
+                    LocalDate stageSince = row.getObject("stage_since", LocalDate.class);
+                    Due next = due.isEmpty() ? null : due.get(0);
+                    return new SurgeryRow(caseId, row.getString("la_code"), row.getString("team"),
+                            row.getString("social_worker"), row.getString("stage"),
+                            stageSince == null ? null : DAYS.between(stageSince, date),
+                            due.stream().filter(d -> d.dueOn().isBefore(date)).map(Due::rule).toList(),
+                            due.stream().filter(d -> !d.dueOn().isBefore(date) && !d.dueOn()
+                                    .isAfter(date.plusDays(rules.dueSoonDays(DeadlineRule.valueOf(d.rule())))))
+                                    .map(Due::rule).toList(),
+                            next == null ? null : next.rule(), next == null ? null : next.dueOn(),
+                            next == null ? null : DAYS.between(date, next.dueOn()));
+                })
+                .stream()
+                .sorted(Comparator.comparingInt((SurgeryRow row) -> -row.overdue().size())
+                        .thenComparing(row -> row.nextDueOn() == null ? LocalDate.MAX : row.nextDueOn()))
+                .toList();
+    }
+
+    private static String csv(SurgeryRow row) {
+        return String.join(",", row.caseId(), row.laCode(), value(row.team()), value(row.socialWorker()),
+                row.stage(), value(row.daysAtStage()), String.join(" ", row.overdue()),
+                String.join(" ", row.dueSoon()), value(row.nextRule()), value(row.nextDueOn()),
+                value(row.nextDaysLeft()));
+    }
+
+    /** Values are codes, dates and numbers; a name with a comma or quote is quoted as RFC 4180 asks. */
+    private static String value(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    private record Due(String caseId, String rule, LocalDate dueOn) {
+    }
+}
