@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,11 +25,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.permanence.events.AdoptionDecisionMade;
@@ -48,6 +45,7 @@ import uk.permanence.events.ReviewKind;
 import uk.permanence.events.StatutoryReviewHeld;
 import uk.permanence.tracking.alerts.AlertSweep;
 import uk.permanence.testing.RealInfrastructure;
+import uk.permanence.testing.TestConsumers;
 
 /** Case events on a real broker drive timeliness and alerts on a real PostgreSQL, with a clock tests can move. */
 @SpringBootTest(properties = "tracking.sweep-interval=PT1H")
@@ -173,7 +171,8 @@ class TrackingTest {
                 .andExpect(jsonPath("$.items[*].severity").value(hasItem("OVERDUE")));
 
         List<String> published = new CopyOnWriteArrayList<>();
-        try (Consumer<String, String> consumer = alertConsumer()) {
+        try (Consumer<String, String> consumer = TestConsumers.subscribe(broker, "permanence.alerts.v1",
+                "alerts-test-" + caseId)) {
             eventually(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
                     if (record.key().equals(caseId)) {
@@ -270,12 +269,4 @@ class TrackingTest {
                 .get("items");
     }
 
-    private Consumer<String, String> alertConsumer() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "alerts-test-" + caseId, false);
-        props.put("auto.offset.reset", "earliest");
-        Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
-                new StringDeserializer()).createConsumer();
-        consumer.subscribe(List.of("permanence.alerts.v1"));
-        return consumer;
-    }
 }

@@ -12,7 +12,6 @@ import static uk.permanence.testing.Eventually.eventually;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,10 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.permanence.cases.casefile.CaseIds;
@@ -35,6 +32,7 @@ import uk.permanence.events.CaseEventCodec;
 import uk.permanence.events.CaseEventEnvelope;
 import uk.permanence.events.CaseEventTopic;
 import uk.permanence.testing.RealInfrastructure;
+import uk.permanence.testing.TestConsumers;
 
 /** The case API on a real PostgreSQL event store and a real Kafka broker. */
 @SpringBootTest
@@ -62,7 +60,8 @@ class CaseApiTest {
 
         assertThat(storedEventTypes(caseId)).containsExactly("uk.permanence.events.ChildEnteredCare");
         List<ConsumerRecord<String, String>> published = new CopyOnWriteArrayList<>();
-        try (Consumer<String, String> consumer = consumer()) {
+        try (Consumer<String, String> consumer = TestConsumers.subscribe(broker, CaseEventTopic.NAME,
+                "open-case-test")) {
             eventually(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(published::add);
                 assertThat(published).anySatisfy(record -> assertThat(record.key()).isEqualTo(caseId));
@@ -295,16 +294,6 @@ class CaseApiTest {
 
     private long eventCount() {
         return jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single();
-    }
-
-    private Consumer<String, String> consumer() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "open-case-test", false);
-        props.put("auto.offset.reset", "earliest");
-        Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<String, String>(props,
-                new org.apache.kafka.common.serialization.StringDeserializer(),
-                new org.apache.kafka.common.serialization.StringDeserializer()).createConsumer();
-        consumer.subscribe(List.of(CaseEventTopic.NAME));
-        return consumer;
     }
 
     private static String newCase(String la, String reference, String born, String entered, String status) {

@@ -8,23 +8,20 @@ import static uk.permanence.testing.Eventually.eventually;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.permanence.events.CaseEventCodec;
 import uk.permanence.events.CaseEventTopic;
 import uk.permanence.testing.RealInfrastructure;
+import uk.permanence.testing.TestConsumers;
 
 /** If the broker lost data, the event store fills the topic again from a position. */
 @SpringBootTest
@@ -51,7 +48,8 @@ class RepublishTest {
                 .content("{\"decidedOn\":\"2025-03-01\"}")).andExpect(status().isOk());
 
         List<Long> sequences = new ArrayList<>();
-        try (Consumer<String, String> consumer = consumer()) {
+        try (Consumer<String, String> consumer = TestConsumers.subscribe(broker, CaseEventTopic.NAME,
+                "republish-test")) {
             eventually(() -> {
                 poll(consumer, caseId, sequences);
                 assertThat(sequences).containsExactly(0L, 1L);
@@ -74,12 +72,4 @@ class RepublishTest {
         });
     }
 
-    private Consumer<String, String> consumer() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "republish-test", false);
-        props.put("auto.offset.reset", "earliest");
-        Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
-                new StringDeserializer()).createConsumer();
-        consumer.subscribe(List.of(CaseEventTopic.NAME));
-        return consumer;
-    }
 }
