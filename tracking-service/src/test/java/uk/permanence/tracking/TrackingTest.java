@@ -117,6 +117,30 @@ class TrackingTest {
     }
 
     @Test
+    void aRedeliveredEventChangesNothingAndAGapHoldsTheCase() throws Exception {
+        clock.setToday(LocalDate.of(2025, 12, 1));
+        ChildEnteredCare first = entered("825", "2025-01-10");
+        publish(first);
+        kafka.send(CaseEventTopic.NAME, caseId, codec.write(UUID.randomUUID(), 0, entered("825", "2024-12-01")))
+                .get();
+        sequence = 2;
+        publish(new AdoptionDecisionMade(caseId, "825", LocalDate.parse("2025-03-01"), RECORDED, "t", null));
+
+        eventually(() -> mvc.perform(get("/api/cases/{caseId}/timeliness", caseId))
+                .andExpect(jsonPath("$.daysInCare").value(325)));
+        Thread.sleep(500);
+        mvc.perform(get("/api/cases/{caseId}/timeliness", caseId))
+                .andExpect(jsonPath("$.stage").value("IN_CARE"))
+                .andExpect(jsonPath("$.enteredCareOn").value("2025-01-10"));
+
+        sequence = 1;
+        publish(new CaseAllocated(caseId, "825", LocalDate.parse("2025-01-11"), "sw", "north", RECORDED, "t",
+                null));
+        eventually(() -> mvc.perform(get("/api/cases/{caseId}/timeliness", caseId))
+                .andExpect(jsonPath("$.stage").value("ADOPTION_DECISION")));
+    }
+
+    @Test
     void aCorrectionRecomputesTheClocks() throws Exception {
         clock.setToday(LocalDate.of(2025, 12, 1));
         publish(entered("825", "2025-01-10"));
