@@ -10,4 +10,9 @@ import uk.permanence.events.CaseEventEnvelope;
 public interface CaseEventProjection {
 
     void apply(CaseEventEnvelope envelope, CaseEvent event);
+
+    /** Called once a batch of events has been applied, still inside its transaction: the place for work that is
+     * cheaper done once per batch than once per event. */
+    default void batchApplied() {
+    }
 }

@@ -1,6 +1,11 @@
 package uk.permanence.events.consumer;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -24,6 +29,7 @@ public class CaseEventSequencer {
     private final List<CaseEventProjection> projections;
     private final CaseEventCodec codec;
     private final MeterRegistry meters;
+    private final Timer projectionLag;
 
     public CaseEventSequencer(JdbcClient jdbc, TransactionTemplate transaction, List<CaseEventProjection> projections,
                               CaseEventCodec codec, MeterRegistry meters) {
@@ -32,6 +38,14 @@ public class CaseEventSequencer {
         this.projections = projections;
         this.codec = codec;
         this.meters = meters;
+        this.projectionLag = Timer.builder("case_events_projection_lag")
+                .description("From an event being recorded to this service's read models holding it")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
+        Gauge.builder("case_events_held", () -> jdbc.sql("select count(*) from held_case_event")
+                        .query(Long.class).single())
+                .description("Events held back by a gap in their case's sequence")
+                .register(meters);
     }
 
     public SequenceOutcome accept(String message) {
@@ -40,11 +54,22 @@ public class CaseEventSequencer {
 
     /** Applies a batch of delivered messages in one transaction: all of them, or (on failure) none. */
     public List<SequenceOutcome> acceptAll(List<String> messages) {
-        List<SequenceOutcome> outcomes = transaction.execute(status -> messages.stream()
-                .map(message -> sequence(codec.read(message), message))
-                .toList());
-        outcomes.forEach(outcome ->
-                meters.counter("case_events_consumed", "outcome", outcome.name().toLowerCase()).increment());
+        List<CaseEventEnvelope> envelopes = messages.stream().map(codec::read).toList();
+        List<SequenceOutcome> outcomes = transaction.execute(status -> {
+            List<SequenceOutcome> done = new ArrayList<>();
+            for (int i = 0; i < messages.size(); i++) {
+                done.add(sequence(envelopes.get(i), messages.get(i)));
+            }
+            projections.forEach(CaseEventProjection::batchApplied);
+            return done;
+        });
+        Instant committed = Instant.now();
+        for (int i = 0; i < outcomes.size(); i++) {
+            meters.counter("case_events_consumed", "outcome", outcomes.get(i).name().toLowerCase()).increment();
+            if (outcomes.get(i) == SequenceOutcome.APPLIED) {
+                projectionLag.record(Duration.between(envelopes.get(i).recordedAt(), committed));
+            }
+        }
         return outcomes;
     }
 

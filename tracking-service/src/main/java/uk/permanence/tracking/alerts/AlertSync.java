@@ -1,10 +1,12 @@
 package uk.permanence.tracking.alerts;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -33,6 +35,7 @@ public class AlertSync {
     private final TrackingRules rules;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final Timer eventToAlert;
     private final JsonMapper json = JsonMapper.builder().build();
 
     AlertSync(JdbcClient jdbc, TrackingRules rules, Clock clock, MeterRegistry meters) {
@@ -40,9 +43,21 @@ public class AlertSync {
         this.rules = rules;
         this.clock = clock;
         this.meters = meters;
+        this.eventToAlert = Timer.builder("alerts_event_to_alert")
+                .description("From an event being recorded to the alert it caused being raised")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
     }
 
     public void sync(String caseId, LocalDate today) {
+        sync(caseId, today, null);
+    }
+
+    /**
+     * As {@link #sync(String, LocalDate)}, for a sync that an event recorded at {@code recordedAt} caused: the
+     * time from that event to each alert it raises is measured.
+     */
+    public void sync(String caseId, LocalDate today, Instant recordedAt) {
         Optional<CaseOwner> owner = jdbc.sql(
                         "select la_code, team, social_worker from case_timeliness where case_id = ? for update")
                 .param(caseId)
@@ -69,10 +84,10 @@ public class AlertSync {
                 clear(caseId, owner.get(), alert, "met or no longer due");
             } else if (!now.equals(alert.wanted())) {
                 clear(caseId, owner.get(), alert, "now " + now.severity() + ", due " + now.dueOn());
-                raise(caseId, owner.get(), now);
+                raise(caseId, owner.get(), now, recordedAt);
             }
         }
-        wanted.values().forEach(alert -> raise(caseId, owner.get(), alert));
+        wanted.values().forEach(alert -> raise(caseId, owner.get(), alert, recordedAt));
     }
 
     private Optional<Wanted> wanted(ResultSet row, LocalDate today) throws SQLException {
@@ -84,7 +99,7 @@ public class AlertSync {
                 .map(severity -> new Wanted(rule.name(), kind, severity.name(), startedOn, dueOn));
     }
 
-    private void raise(String caseId, CaseOwner owner, Wanted alert) {
+    private void raise(String caseId, CaseOwner owner, Wanted alert, Instant causedByEventRecordedAt) {
         Instant now = clock.instant();
         long id = jdbc.sql("""
                         insert into alert (case_id, la_code, team, social_worker, rule, kind, severity, started_on,
@@ -97,6 +112,9 @@ public class AlertSync {
                 alert.rule(), alert.kind(), alert.severity(), alert.startedOn(), alert.dueOn(), now, null));
         meters.counter("alerts_raised", "rule", alert.rule(), "kind", alert.kind(), "severity", alert.severity())
                 .increment();
+        if (causedByEventRecordedAt != null) {
+            eventToAlert.record(Duration.between(causedByEventRecordedAt, now));
+        }
         log.info("Alert raised: {} {} {} for a case of council {}, due {}", alert.kind(), alert.rule(),
                 alert.severity(), owner.laCode(), alert.dueOn());
     }

@@ -1,5 +1,6 @@
 package uk.permanence.tracking.rebuild;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,6 +16,8 @@ import uk.permanence.tracking.journal.TrackedCases;
  */
 @RestController
 class RebuildController {
+
+    private static final int CASES_PER_TRANSACTION = 200;
 
     private final CaseJournal journal;
     private final TrackedCases cases;
@@ -33,11 +36,13 @@ class RebuildController {
         long started = System.nanoTime();
         transaction.executeWithoutResult(status ->
                 jdbc.sql("truncate case_timeliness, case_deadline").update());
-        var caseIds = journal.caseIds();
-        for (String caseId : caseIds) {
-            transaction.executeWithoutResult(status -> cases.recompute(caseId));
+        List<String> caseIds = journal.caseIds();
+        for (int from = 0; from < caseIds.size(); from += CASES_PER_TRANSACTION) {
+            List<String> chunk = caseIds.subList(from, Math.min(caseIds.size(), from + CASES_PER_TRANSACTION));
+            transaction.executeWithoutResult(status -> chunk.forEach(cases::recompute));
         }
-        return Map.of("cases", caseIds.size(), "millis", (System.nanoTime() - started) / 1_000_000);
+        long events = jdbc.sql("select count(*) from case_event").query(Long.class).single();
+        return Map.of("cases", caseIds.size(), "events", events, "millis", (System.nanoTime() - started) / 1_000_000);
     }
 
     @GetMapping("/admin/checksum")

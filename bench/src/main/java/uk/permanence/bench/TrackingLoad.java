@@ -1,0 +1,135 @@
+package uk.permanence.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import uk.permanence.events.AdoptionDecisionMade;
+import uk.permanence.events.CaseAllocated;
+import uk.permanence.events.CaseEvent;
+import uk.permanence.events.CaseEventCodec;
+import uk.permanence.events.CaseEventTopic;
+import uk.permanence.events.ChildEnteredCare;
+import uk.permanence.events.LegalStatus;
+import uk.permanence.events.PermanencePlan;
+import uk.permanence.events.ReviewKind;
+import uk.permanence.events.StatutoryReviewHeld;
+
+/**
+ * Publishes case events straight to the case-events topic at a constant rate (an open model: the rate does not
+ * slow down when tracking does), each stamped with the time it was sent as its recording time. Each case enters
+ * care two months ago (so its first review is overdue and an alert is raised at once), is allocated, gets an ADM
+ * decision, and has its first review (which clears the alert). Then it reads tracking-service's own lag timers and
+ * rebuilds its read models. Prints one line of JSON.
+ *
+ * <p>Usage: {@code TrackingLoad BOOTSTRAP TRACKING_URL EVENTS_PER_SECOND SECONDS}
+ */
+public final class TrackingLoad {
+
+    private static final int EVENTS_PER_CASE = 4;
+
+    private final CaseEventCodec codec = new CaseEventCodec();
+    private final LocalDate entered = LocalDate.now().minusMonths(2);
+
+    public static void main(String[] args) throws Exception {
+        String trackingUrl = args[1];
+        int rate = Integer.parseInt(args[2]);
+        int seconds = Integer.parseInt(args[3]);
+        long sent = new TrackingLoad().publish(args[0], rate, seconds);
+        Thread.sleep(5_000);
+        HttpClient http = HttpClient.newHttpClient();
+        String metrics = http.send(HttpRequest.newBuilder(URI.create(trackingUrl + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String rebuild = http.send(HttpRequest.newBuilder(URI.create(trackingUrl + "/admin/rebuild"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body();
+        double rebuildEvents = number(rebuild, "events");
+        double rebuildMillis = Math.max(1, number(rebuild, "millis"));
+        System.out.printf(Locale.ROOT, "{\"name\":\"tracking\",\"eventsPerSecondOffered\":%d,\"seconds\":%d,"
+                        + "\"eventsSent\":%d,\"projectionLagP50Ms\":%.1f,\"projectionLagP99Ms\":%.1f,"
+                        + "\"eventToAlertP50Ms\":%.1f,\"eventToAlertP99Ms\":%.1f,\"rebuildEvents\":%.0f,"
+                        + "\"rebuildEventsPerSecond\":%.0f}%n",
+                rate, seconds, sent,
+                quantile(metrics, "case_events_projection_lag_seconds", "0.5"),
+                quantile(metrics, "case_events_projection_lag_seconds", "0.99"),
+                quantile(metrics, "alerts_event_to_alert_seconds", "0.5"),
+                quantile(metrics, "alerts_event_to_alert_seconds", "0.99"),
+                rebuildEvents, rebuildEvents / rebuildMillis * 1000);
+    }
+
+    private long publish(String bootstrap, int rate, int seconds) throws InterruptedException {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", bootstrap);
+        props.put("acks", "all");
+        props.put("linger.ms", "2");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new StringSerializer())) {
+            Deque<String> open = new ArrayDeque<>();
+            Map<String, Integer> next = new HashMap<>();
+            long start = System.nanoTime();
+            long sent = 0;
+            long total = (long) rate * seconds;
+            while (sent < total) {
+                long due = start + sent * 1_000_000_000L / rate;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                if (open.size() < 50) {
+                    String caseId = UUID.randomUUID().toString();
+                    open.addLast(caseId);
+                    next.put(caseId, 0);
+                }
+                String caseId = open.pollFirst();
+                int sequence = next.get(caseId);
+                producer.send(new ProducerRecord<>(CaseEventTopic.NAME, caseId,
+                        codec.write(UUID.randomUUID(), sequence, event(caseId, sequence))));
+                if (sequence + 1 < EVENTS_PER_CASE) {
+                    next.put(caseId, sequence + 1);
+                    open.addLast(caseId);
+                } else {
+                    next.remove(caseId);
+                }
+                sent++;
+            }
+            producer.flush();
+            return sent;
+        }
+    }
+
+    private CaseEvent event(String caseId, int sequence) {
+        Instant now = Instant.now();
+        return switch (sequence) {
+            case 0 -> new ChildEnteredCare(caseId, "825", "LOAD-" + caseId.substring(0, 8), entered.minusYears(1),
+                    entered, LegalStatus.C2, now, "bench", null);
+            case 1 -> new CaseAllocated(caseId, "825", entered.plusDays(1), "sw-bench", "bench", now, "bench", null);
+            case 2 -> new AdoptionDecisionMade(caseId, "825", entered.plusDays(20), now, "bench", null);
+            default -> new StatutoryReviewHeld(caseId, "825", entered.plusDays(30), ReviewKind.FIRST,
+                    PermanencePlan.ADOPTION, null, now, "bench", null);
+        };
+    }
+
+    private static double quantile(String metrics, String name, String quantile) {
+        Matcher matcher = Pattern.compile(name + "\\{[^}]*quantile=\"" + Pattern.quote(quantile) + "\"[^}]*} (\\S+)")
+                .matcher(metrics);
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) * 1000 : Double.NaN;
+    }
+
+    private static double number(String json, String field) {
+        Matcher matcher = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : Double.NaN;
+    }
+}
