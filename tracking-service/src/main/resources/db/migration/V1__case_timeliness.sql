@@ -1,12 +1,3 @@
--- Every case event this service has applied, as published: a case's read models are recomputed from them, so a
--- correction or a void recomputes everything that depended on the event it names.
-create table case_event (
-    case_id  varchar(64) not null,
-    sequence bigint      not null,
-    message  text        not null,
-    primary key (case_id, sequence)
-);
-
 -- One row per tracked case: where the journey stands and the dates its clocks run between.
 create table case_timeliness (
     case_id                     varchar(64) primary key,

@@ -27,6 +27,11 @@ public class CaseEventConsumerAutoConfiguration {
     }
 
     @Bean
+    CaseJournal caseJournal(JdbcClient jdbc) {
+        return new CaseJournal(jdbc);
+    }
+
+    @Bean
     CaseEventListener caseEventListener(CaseEventSequencer sequencer) {
         return new CaseEventListener(sequencer);
     }

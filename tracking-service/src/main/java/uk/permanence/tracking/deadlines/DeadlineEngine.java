@@ -3,6 +3,7 @@ package uk.permanence.tracking.deadlines;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.permanence.councils.NationalThresholds;
 import uk.permanence.events.PermanencePlan;
 import uk.permanence.journey.CaseJourney;
 
@@ -18,10 +19,12 @@ public class DeadlineEngine {
 
     private final WorkingDays workingDays;
     private final TrackingRules rules;
+    private final NationalThresholds thresholds;
 
-    public DeadlineEngine(WorkingDays workingDays, TrackingRules rules) {
+    public DeadlineEngine(WorkingDays workingDays, TrackingRules rules, NationalThresholds thresholds) {
         this.workingDays = workingDays;
         this.rules = rules;
+        this.thresholds = thresholds;
     }
 
     public List<Deadline> deadlines(CaseJourney journey, LocalDate today) {
@@ -92,7 +95,7 @@ public class DeadlineEngine {
             LocalDate order = journey.placementOrderOn();
             if (journey.matchedOn() == null) {
                 deadlines.add(new Deadline(DeadlineRule.ORDER_TO_MATCH, order,
-                        order.plusDays(rules.orderToMatchDays(la, today))));
+                        order.plusDays(orderToMatchDays(la, today))));
             }
             deadlines.add(new Deadline(DeadlineRule.LONG_WAIT_SINCE_ORDER_12_MONTHS, order, order.plusMonths(12)));
             deadlines.add(new Deadline(DeadlineRule.LONG_WAIT_SINCE_ORDER_18_MONTHS, order, order.plusMonths(18)));
@@ -100,8 +103,22 @@ public class DeadlineEngine {
         if (journey.permanencePlan() == PermanencePlan.ADOPTION) {
             LocalDate entered = journey.enteredCareOn();
             deadlines.add(new Deadline(DeadlineRule.ENTRY_TO_PLACEMENT, entered,
-                    entered.plusDays(rules.entryToPlacementDays(la, today))));
+                    entered.plusDays(entryToPlacementDays(la, today))));
             deadlines.add(new Deadline(DeadlineRule.LONG_WAIT_SINCE_ENTRY_18_MONTHS, entered, entered.plusMonths(18)));
         }
+    }
+
+    /** The A1 threshold in force today, or the council's stricter target. */
+    private int entryToPlacementDays(String laCode, LocalDate today) {
+        int national = thresholds.inForceOn(today).entryToPlacementDays();
+        Integer local = rules.localTarget(laCode).entryToPlacementDays();
+        return local == null ? national : Math.min(national, local);
+    }
+
+    /** The A2 threshold in force today, or the council's stricter target. */
+    private int orderToMatchDays(String laCode, LocalDate today) {
+        int national = thresholds.inForceOn(today).orderToMatchDays();
+        Integer local = rules.localTarget(laCode).orderToMatchDays();
+        return local == null ? national : Math.min(national, local);
     }
 }

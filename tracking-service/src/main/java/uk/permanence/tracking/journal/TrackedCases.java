@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import uk.permanence.events.CaseEvent;
 import uk.permanence.events.CaseEventEnvelope;
 import uk.permanence.events.consumer.CaseEventProjection;
+import uk.permanence.events.consumer.CaseJournal;
 import uk.permanence.journey.CaseJourney;
 import uk.permanence.tracking.Today;
 import uk.permanence.tracking.alerts.AlertSync;

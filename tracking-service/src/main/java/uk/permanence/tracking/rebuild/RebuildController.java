@@ -7,7 +7,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.permanence.tracking.journal.CaseJournal;
+import uk.permanence.events.consumer.CaseJournal;
 import uk.permanence.tracking.journal.TrackedCases;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.permanence.councils.NationalThresholds;
 import uk.permanence.events.AdoptersLinked;
 import uk.permanence.events.AdopterAgency;
 import uk.permanence.events.AdoptionApplicationMade;
@@ -35,12 +36,13 @@ class DeadlineEngineTest {
     static final Instant NOW = Instant.parse("2026-06-01T09:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
-    static final TrackingRules RULES = new TrackingRules(14, Map.of(), List.of(
-            new TrackingRules.Threshold(LocalDate.of(2014, 3, 31), 487, 152),
-            new TrackingRules.Threshold(LocalDate.of(2016, 3, 31), 426, 121)),
+    static final TrackingRules RULES = new TrackingRules(14, Map.of(),
             Map.of("826", new TrackingRules.LocalTarget(400, null)));
+    static final NationalThresholds THRESHOLDS = new NationalThresholds(List.of(
+            new NationalThresholds.Threshold(LocalDate.of(2014, 3, 31), 487, 152),
+            new NationalThresholds.Threshold(LocalDate.of(2016, 3, 31), 426, 121)));
 
-    private final DeadlineEngine engine = new DeadlineEngine(new WorkingDays(), RULES);
+    private final DeadlineEngine engine = new DeadlineEngine(new WorkingDays(), RULES, THRESHOLDS);
     private final List<CaseEvent> events = new ArrayList<>();
 
     static LocalDate d(String date) {

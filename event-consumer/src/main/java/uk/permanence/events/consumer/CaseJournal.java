@@ -1,25 +1,26 @@
-package uk.permanence.tracking.journal;
+package uk.permanence.events.consumer;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import uk.permanence.events.CaseEventCodec;
 import uk.permanence.events.CaseEventEnvelope;
 import uk.permanence.journey.CaseJourney;
 import uk.permanence.journey.RecordedCaseEvent;
 
-/** Keeps every applied case event, so that a case's read models can always be recomputed from its history. */
-@Component
+/**
+ * Keeps every applied case event, so that a service's read models can always be recomputed from a case's whole
+ * history (corrections and voids included) and rebuilt without the broker.
+ */
 public class CaseJournal {
 
     private final JdbcClient jdbc;
     private final CaseEventCodec codec = new CaseEventCodec();
 
-    CaseJournal(JdbcClient jdbc) {
+    public CaseJournal(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    void append(CaseEventEnvelope envelope) {
+    public void append(CaseEventEnvelope envelope) {
         jdbc.sql("insert into case_event (case_id, sequence, message) values (?, ?, ?)")
                 .params(envelope.caseId(), envelope.sequence(), codec.write(envelope))
                 .update();

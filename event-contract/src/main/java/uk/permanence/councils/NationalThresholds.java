@@ -1,0 +1,31 @@
+package uk.permanence.councils;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The national A1 and A2 thresholds, dated: never constants in code. Bound from {@code permanence.thresholds} in
+ * {@code thresholds.yml}, which the services that need it import.
+ */
+public record NationalThresholds(List<Threshold> thresholds) {
+
+    /** Thresholds in force from a date (the end of the scorecard period they were set for). */
+    public record Threshold(LocalDate from, int entryToPlacementDays, int orderToMatchDays) {
+    }
+
+    public NationalThresholds {
+        thresholds = thresholds.stream().sorted(Comparator.comparing(Threshold::from)).toList();
+    }
+
+    /** The thresholds in force on a date; before the first dated set, the first. */
+    public Threshold inForceOn(LocalDate date) {
+        Threshold current = thresholds.get(0);
+        for (Threshold threshold : thresholds) {
+            if (!threshold.from().isAfter(date)) {
+                current = threshold;
+            }
+        }
+        return current;
+    }
+}
