@@ -1,0 +1,8 @@
+package uk.permanence.reporting.scorecard;
+
+/**
+ * One scorecard measure over a cohort. {@code mean} is rounded to the nearest day, halves up; {@code percent}
+ * (A3 only) likewise to a whole percent. {@code met} is null where no threshold applies.
+ */
+public record Measure(Long mean, Double median, Long percent, int children, Integer threshold, Boolean met) {
+}

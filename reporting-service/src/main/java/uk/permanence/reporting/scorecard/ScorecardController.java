@@ -1,0 +1,100 @@
+package uk.permanence.reporting.scorecard;
+
+import jakarta.validation.constraints.Pattern;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.permanence.councils.Councils;
+import uk.permanence.councils.NationalThresholds;
+
+/**
+ * {@code GET /api/reports/scorecard?la=CODE} (or {@code raa=ID}): A1, A10, A2 and A3 over the children adopted in
+ * a period, by default the 3 years ending the last 31 March. Retrospective: it looks back at children adopted.
+ */
+@RestController
+class ScorecardController {
+
+    private static final MonthDay YEAR_END = MonthDay.of(3, 31);
+
+    private final JdbcClient jdbc;
+    private final Councils councils;
+    private final NationalThresholds thresholds;
+    private final Clock clock;
+
+    ScorecardController(JdbcClient jdbc, Councils councils, NationalThresholds thresholds, Clock clock) {
+        this.jdbc = jdbc;
+        this.councils = councils;
+        this.thresholds = thresholds;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/reports/scorecard")
+    Map<String, Object> scorecard(
+            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String la,
+            @RequestParam(required = false) String raa,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        Set<String> scope = scope(la, raa);
+        LocalDate periodEnd = to != null ? to : lastYearEnd(LocalDate.now(clock));
+        LocalDate periodStart = from != null ? from : periodEnd.minusYears(3).plusDays(1);
+        if (periodStart.isAfter(periodEnd)) {
+            throw badRequest("from", "must not be after to");
+        }
+        List<AdoptedChild> cohort = jdbc.sql("""
+                        select entered_care_on, placement_order_on, matched_on, placed_on, a10_stop_on
+                        from adoption_journey
+                        where la_code in (:councils) and adopted_on between :from and :to
+                          and entered_care_on is not null and placed_on is not null""")
+                .param("councils", scope).param("from", periodStart).param("to", periodEnd)
+                .query((row, n) -> new AdoptedChild(row.getObject("entered_care_on", LocalDate.class),
+                        row.getObject("placement_order_on", LocalDate.class),
+                        row.getObject("matched_on", LocalDate.class), row.getObject("placed_on", LocalDate.class),
+                        row.getObject("a10_stop_on", LocalDate.class)))
+                .list();
+        Map<String, Object> scorecard = new LinkedHashMap<>();
+        scorecard.put("scope", la != null ? Map.of("la", la) : Map.of("raa", raa, "councils", scope));
+        scorecard.put("from", periodStart);
+        scorecard.put("to", periodEnd);
+        scorecard.put("cohort", "children adopted in the period (retrospective)");
+        scorecard.putAll(ScorecardCalculator.measures(cohort, thresholds.inForceOn(periodEnd)));
+        return scorecard;
+    }
+
+    private Set<String> scope(String la, String raa) {
+        if ((la == null) == (raa == null)) {
+            throw badRequest(la == null ? "la" : "raa", "give either la or raa, not both or neither");
+        }
+        if (la != null) {
+            return Set.of(la);
+        }
+        Set<String> members = councils.ofRaa(raa);
+        if (members.isEmpty()) {
+            throw badRequest("raa", "no RAA with this id is on the platform");
+        }
+        return members;
+    }
+
+    static LocalDate lastYearEnd(LocalDate today) {
+        LocalDate thisYear = YEAR_END.atYear(today.getYear());
+        return today.isAfter(thisYear) ? thisYear : thisYear.minusYears(1);
+    }
+
+    private static ErrorResponseException badRequest(String field, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + " " + message);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    }
+}

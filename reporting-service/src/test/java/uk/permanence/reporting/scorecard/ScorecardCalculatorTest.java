@@ -1,0 +1,53 @@
+package uk.permanence.reporting.scorecard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.permanence.councils.NationalThresholds;
+
+/** The worked example of the domain: council 825, children adopted 2023-04-01 to 2026-03-31. */
+class ScorecardCalculatorTest {
+
+    static final NationalThresholds.Threshold THRESHOLD = new NationalThresholds.Threshold(
+            LocalDate.of(2016, 3, 31), 426, 121);
+
+    static AdoptedChild child(String entered, String order, String matched, String placed, String a10Stop) {
+        return new AdoptedChild(LocalDate.parse(entered), order == null ? null : LocalDate.parse(order),
+                LocalDate.parse(matched), LocalDate.parse(placed), LocalDate.parse(a10Stop));
+    }
+
+    static final List<AdoptedChild> COHORT = List.of(
+            child("2023-01-10", "2023-09-01", "2024-01-15", "2024-02-01", "2024-02-01"),
+            child("2023-03-01", "2023-08-15", "2023-09-20", "2023-09-25", "2023-03-05"),
+            child("2022-06-01", "2023-02-01", "2023-01-10", "2023-02-20", "2023-02-20"),
+            child("2024-01-05", null, "2024-06-03", "2024-06-17", "2024-06-17"),
+            child("2021-05-04", "2022-03-01", "2023-05-02", "2023-05-22", "2023-05-22"));
+
+    @Test
+    void theWorkedExampleGivesTheHandWorkedMeasures() {
+        Map<String, Measure> measures = ScorecardCalculator.measures(COHORT, THRESHOLD);
+
+        assertThat(measures.get("a1")).isEqualTo(new Measure(354L, 264.0, null, 5, 426, true));
+        assertThat(measures.get("a10")).isEqualTo(new Measure(313L, 264.0, null, 5, 426, true));
+        assertThat(measures.get("a2")).isEqualTo(new Measure(150L, 86.0, null, 4, 121, false));
+        assertThat(measures.get("a3")).isEqualTo(new Measure(null, null, 80L, 5, null, null));
+    }
+
+    @Test
+    void meansRoundHalvesUpAndEvenMediansAverageTheMiddleTwo() {
+        assertThat(ScorecardCalculator.roundHalfUp(599, 4)).isEqualTo(150);
+        assertThat(ScorecardCalculator.roundHalfUp(5, 2)).isEqualTo(3);
+        assertThat(ScorecardCalculator.median(List.of(427L, 0L, 136L, 36L))).isEqualTo(86.0);
+    }
+
+    @Test
+    void anEmptyCohortHasNoMeans() {
+        Measure a1 = ScorecardCalculator.measures(List.of(), THRESHOLD).get("a1");
+        assertThat(a1.children()).isZero();
+        assertThat(a1.mean()).isNull();
+        assertThat(a1.met()).isNull();
+    }
+}
