@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -24,6 +25,11 @@ public class CaseEventConsumerAutoConfiguration {
     CaseEventSequencer caseEventSequencer(JdbcClient jdbc, PlatformTransactionManager transactions,
                                           List<CaseEventProjection> projections, MeterRegistry meters) {
         return new CaseEventSequencer(jdbc, new TransactionTemplate(transactions), projections, new CaseEventCodec(), meters);
+    }
+
+    @Bean
+    CaseEventConsumerHealth caseEventsHealthIndicator(KafkaListenerEndpointRegistry registry) {
+        return new CaseEventConsumerHealth(registry);
     }
 
     @Bean
