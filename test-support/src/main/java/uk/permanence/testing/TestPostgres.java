@@ -32,11 +32,6 @@ public final class TestPostgres {
         return server.getDatabase("postgres", database);
     }
 
-    public static synchronized int port() {
-        start();
-        return server.getPort();
-    }
-
     private static void ensureDatabase(String database) {
         start();
         if (created.add(database)) {

@@ -43,8 +43,4 @@ public final class MilestoneCommands {
     public static Optional<Class<? extends CaseCommand>> forPath(String milestone) {
         return Optional.ofNullable(BY_PATH.get(milestone));
     }
-
-    public static Map<String, Class<? extends CaseCommand>> all() {
-        return BY_PATH;
-    }
 }
