@@ -100,6 +100,7 @@ public final class CaseApiLoad {
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("X-Permanence-User", "bench")
+                .header("X-Permanence-La", String.join(",", COUNCILS))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -66,6 +66,14 @@ class OpenCaseSliceTest {
             assertThat(body.path("daysInCare").asLong()).isEqualTo(expectedDays);
         });
         eventually(() -> assertThat(summary("825").path("childrenInCare").asLong()).isEqualTo(before + 1));
+
+        String otherCouncil = DevTokens.token("931", "social-worker");
+        for (String path : new String[] {"/api/cases/" + caseId, "/api/cases/" + caseId + "/timeliness",
+                "/api/reports/summary?la=825"}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
+                    .header("Authorization", "Bearer " + otherCouncil).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+        }
     }
 
     @Test

@@ -43,9 +43,9 @@ import uk.permanence.events.PermanencePlan;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.ReviewKind;
 import uk.permanence.events.StatutoryReviewHeld;
-import uk.permanence.tracking.alerts.AlertSweep;
 import uk.permanence.testing.RealInfrastructure;
 import uk.permanence.testing.TestConsumers;
+import uk.permanence.tracking.alerts.AlertSweep;
 
 /** Case events on a real broker drive timeliness and alerts on a real PostgreSQL, with a clock tests can move. */
 @SpringBootTest(properties = "tracking.sweep-interval=PT1H")
@@ -219,6 +219,27 @@ class TrackingTest {
         mvc.perform(get("/api/alerts").param("raa", "adopt-thames-valley").param("size", "1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.size").value(1));
+    }
+
+    @Test
+    void aCouncilSeesOnlyItsOwnChildren() throws Exception {
+        clock.setToday(LocalDate.of(2026, 1, 10));
+        publish(entered("867", "2025-06-02"));
+        eventually(() -> mvc.perform(get("/api/alerts").param("caseId", caseId))
+                .andExpect(jsonPath("$.total").value(1)));
+
+        mvc.perform(get("/api/alerts").param("caseId", caseId)
+                        .header("X-Permanence-User", "sw@870").header("X-Permanence-La", "870"))
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/alerts").param("caseId", caseId)
+                        .header("X-Permanence-User", "sw@867").header("X-Permanence-La", "867"))
+                .andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/api/cases/{caseId}/timeliness", caseId)
+                        .header("X-Permanence-User", "sw@870").header("X-Permanence-La", "870"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/surgery").param("la", "867")
+                        .header("X-Permanence-User", "sw@870").header("X-Permanence-La", "870"))
+                .andExpect(jsonPath("$.items.length()").value(0));
     }
 
     @Test

@@ -20,6 +20,7 @@ import uk.permanence.cases.casefile.MilestoneCommands;
 import uk.permanence.cases.casefile.RecordEntryToCare;
 import uk.permanence.cases.casefile.TrackUnbornChild;
 import uk.permanence.councils.Councils;
+import uk.permanence.councils.Tenant;
 
 /**
  * Every write to a case. Responses carry the case's version as an ETag; a command sent with {@code If-Match} of a
@@ -35,36 +36,42 @@ class CaseCommandController {
 
     private final CommandReader reader;
     private final CaseCommands commands;
+    private final CaseOwners owners;
     private final Councils councils;
     private final Clock clock;
 
-    CaseCommandController(CommandReader reader, CaseCommands commands, Councils councils, Clock clock) {
+    CaseCommandController(CommandReader reader, CaseCommands commands, CaseOwners owners, Councils councils,
+                          Clock clock) {
         this.reader = reader;
         this.commands = commands;
+        this.owners = owners;
         this.councils = councils;
         this.clock = clock;
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> enterCare(@RequestBody JsonNode body,
+    ResponseEntity<Map<String, Object>> enterCare(@RequestBody JsonNode body, Tenant tenant,
             @RequestHeader(value = USER_HEADER, defaultValue = "unknown") String user,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
-        return open(RecordEntryToCare.class, body, user, idempotencyKey);
+        return open(RecordEntryToCare.class, body, tenant, user, idempotencyKey);
     }
 
     @PostMapping("/unborn")
-    ResponseEntity<Map<String, Object>> trackUnborn(@RequestBody JsonNode body,
+    ResponseEntity<Map<String, Object>> trackUnborn(@RequestBody JsonNode body, Tenant tenant,
             @RequestHeader(value = USER_HEADER, defaultValue = "unknown") String user,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
-        return open(TrackUnbornChild.class, body, user, idempotencyKey);
+        return open(TrackUnbornChild.class, body, tenant, user, idempotencyKey);
     }
 
     @PostMapping("/{caseId}/{milestone}")
     ResponseEntity<Map<String, Object>> record(@PathVariable String caseId, @PathVariable String milestone,
-            @RequestBody JsonNode body,
+            @RequestBody JsonNode body, Tenant tenant,
             @RequestHeader(value = USER_HEADER, defaultValue = "unknown") String user,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        if (owners.councilOf(caseId).filter(council -> !tenant.canSee(council)).isPresent()) {
+            throw new ErrorResponseException(HttpStatus.NOT_FOUND);
+        }
         Class<? extends CaseCommand> type = MilestoneCommands.forPath(milestone)
                 .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
         CaseCommand command = reader.read(type, body, caseId, Versions.fromIfMatch(ifMatch), user, clock.instant());
@@ -74,8 +81,11 @@ class CaseCommandController {
     }
 
     private <C extends CaseCommand> ResponseEntity<Map<String, Object>> open(Class<C> type, JsonNode body,
-            String user, String idempotencyKey) {
+            Tenant tenant, String user, String idempotencyKey) {
         String laCode = body.path("laCode").asString("");
+        if (!tenant.canSee(laCode)) {
+            throw new ErrorResponseException(HttpStatus.FORBIDDEN);
+        }
         String caseId = CaseIds.of(laCode, body.path("caseReference").asString(""));
         C command = reader.read(type, body, caseId, null, user, clock.instant());
         if (!councils.isKnown(laCode)) {

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import uk.permanence.journey.Stage;
 import uk.permanence.events.CaseEvent;
 import uk.permanence.events.PermanencePlan;
+import uk.permanence.journey.Stage;
 
 /** A child's case as recorded: where the journey stands, and every event with both its dates. */
 record CaseFile(

@@ -14,12 +14,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.permanence.journey.CaseJourney;
-import uk.permanence.journey.RecordedCaseEvent;
+import uk.permanence.councils.Tenant;
 import uk.permanence.events.CaseEvent;
 import uk.permanence.events.CaseEventTypes;
 import uk.permanence.events.EventCorrected;
 import uk.permanence.events.EventVoided;
+import uk.permanence.journey.CaseJourney;
+import uk.permanence.journey.RecordedCaseEvent;
 
 /** Reads a case file from the event store, now or as it was known at a past moment. */
 @RestController
@@ -33,25 +34,26 @@ class CaseFileController {
     }
 
     @GetMapping
-    ResponseEntity<CaseFile> caseFile(@PathVariable String caseId) {
-        return respond(caseId, Instant.MAX);
+    ResponseEntity<CaseFile> caseFile(@PathVariable String caseId, Tenant tenant) {
+        return respond(caseId, Instant.MAX, tenant);
     }
 
     @GetMapping("/history")
-    ResponseEntity<CaseFile> history(@PathVariable String caseId, @RequestParam Instant asOf) {
-        return respond(caseId, asOf);
+    ResponseEntity<CaseFile> history(@PathVariable String caseId, @RequestParam Instant asOf, Tenant tenant) {
+        return respond(caseId, asOf, tenant);
     }
 
-    private ResponseEntity<CaseFile> respond(String caseId, Instant asOf) {
+    /** Another council's case answers 404, exactly as a case that does not exist. */
+    private ResponseEntity<CaseFile> respond(String caseId, Instant asOf, Tenant tenant) {
         List<RecordedCaseEvent> history = events.readEvents(caseId).asStream()
                 .filter(message -> message.getPayload() instanceof CaseEvent)
                 .map(CaseFileController::recorded)
                 .filter(recorded -> !recorded.event().recordedAt().isAfter(asOf))
                 .toList();
-        if (history.isEmpty()) {
+        if (history.isEmpty() || !tenant.canSee(history.get(0).event().laCode())) {
             throw new ErrorResponseException(HttpStatus.NOT_FOUND);
         }
-        CaseFile file = caseFile(caseId, history);
+        CaseFile file = toCaseFile(caseId, history);
         return ResponseEntity.ok().eTag(Versions.etag(file.version())).body(file);
     }
 
@@ -60,7 +62,7 @@ class CaseFileController {
                 (CaseEvent) message.getPayload());
     }
 
-    private static CaseFile caseFile(String caseId, List<RecordedCaseEvent> history) {
+    private static CaseFile toCaseFile(String caseId, List<RecordedCaseEvent> history) {
         CaseJourney journey = CaseJourney.of(history);
         Map<String, CaseEvent> effective = CaseJourney.effective(history).stream()
                 .collect(Collectors.toMap(RecordedCaseEvent::eventId, RecordedCaseEvent::event));

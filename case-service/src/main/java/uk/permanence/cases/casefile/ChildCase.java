@@ -1,9 +1,5 @@
 package uk.permanence.cases.casefile;
 
-import uk.permanence.journey.RecordedCaseEvent;
-import uk.permanence.journey.EventFields;
-import uk.permanence.journey.Corrections;
-import uk.permanence.journey.CaseJourney;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
@@ -52,6 +48,10 @@ import uk.permanence.events.SiblingLinked;
 import uk.permanence.events.SpecialGuardianshipOrderGranted;
 import uk.permanence.events.StatutoryReviewHeld;
 import uk.permanence.events.UnbornChildTracked;
+import uk.permanence.journey.CaseJourney;
+import uk.permanence.journey.Corrections;
+import uk.permanence.journey.EventFields;
+import uk.permanence.journey.RecordedCaseEvent;
 
 /**
  * One child's case, owned by one council: every milestone of the journey is an event of this aggregate. Each

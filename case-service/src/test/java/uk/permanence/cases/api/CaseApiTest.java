@@ -51,7 +51,7 @@ class CaseApiTest {
     @Test
     void opensACaseAndPublishesChildEnteredCare() throws Exception {
         String location = mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON)
-                        .header("X-Permanence-User", "sw.jones")
+                        .header("X-Permanence-User", "sw.jones").header("X-Permanence-La", "825")
                         .content(newCase("825", "DEMO-0001", "2024-05-01", "2025-01-10", "C2")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.caseId").isString())
@@ -271,6 +271,32 @@ class CaseApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.adoptionDecisionOn").value("2025-03-01"))
                 .andExpect(jsonPath("$.events.length()").value(2));
+    }
+
+    @Test
+    void anotherCouncilsCaseAnswersNotFoundAndTakesNoCommand() throws Exception {
+        String caseId = open("825", "TENANCY-1");
+        long before = eventCount();
+
+        mvc.perform(get("/api/cases/{caseId}", caseId).header("X-Permanence-User", "sw@931")
+                        .header("X-Permanence-La", "931"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/cases/{caseId}/adoption-decision", caseId).contentType(MediaType.APPLICATION_JSON)
+                        .header("X-Permanence-User", "sw@931").header("X-Permanence-La", "931")
+                        .content("{\"decidedOn\":\"2025-03-01\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                        .header("X-Permanence-User", "sw@931").header("X-Permanence-La", "931")
+                        .content(newCase("825", "TENANCY-2", "2024-05-01", "2025-01-10", "C2")))
+                .andExpect(status().isForbidden());
+        assertThat(eventCount()).isEqualTo(before);
+
+        mvc.perform(get("/api/cases/{caseId}", caseId).header("X-Permanence-User", "sw@825")
+                        .header("X-Permanence-La", "825"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/cases/{caseId}", caseId).header("X-Permanence-User", "lead")
+                        .header("X-Permanence-Raa", "adopt-thames-valley"))
+                .andExpect(status().isOk());
     }
 
     private String open(String la, String reference) throws Exception {

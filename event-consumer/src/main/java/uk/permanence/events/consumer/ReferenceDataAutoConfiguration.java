@@ -29,6 +29,11 @@ public class ReferenceDataAutoConfiguration {
     }
 
     @Bean
+    TenantArguments tenantArguments(Councils councils) {
+        return new TenantArguments(councils);
+    }
+
+    @Bean
     NationalThresholds nationalThresholds(Environment environment) {
         return Binder.get(environment).bind("permanence", NationalThresholds.class).orElseThrow(
                 () -> new IllegalStateException("permanence.thresholds is missing: is thresholds.yml imported?"));

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.permanence.councils.Councils;
 import uk.permanence.councils.NationalThresholds;
+import uk.permanence.councils.Tenant;
 
 /**
  * {@code GET /api/reports/scorecard?la=CODE} (or {@code raa=ID}): A1, A10, A2 and A3 over the children adopted in
@@ -45,8 +46,12 @@ class ScorecardController {
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String la,
             @RequestParam(required = false) String raa,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Tenant tenant) {
         Set<String> scope = scope(la, raa);
+        if (!scope.stream().allMatch(tenant::canSee)) {
+            throw new ErrorResponseException(HttpStatus.NOT_FOUND);
+        }
         LocalDate periodEnd = to != null ? to : lastYearEnd(LocalDate.now(clock));
         LocalDate periodStart = from != null ? from : periodEnd.minusYears(3).plusDays(1);
         if (periodStart.isAfter(periodEnd)) {

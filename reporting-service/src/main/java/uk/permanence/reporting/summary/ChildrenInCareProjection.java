@@ -2,9 +2,9 @@ package uk.permanence.reporting.summary;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.permanence.events.CaseEndings;
 import uk.permanence.events.CaseEvent;
 import uk.permanence.events.CaseEventEnvelope;
-import uk.permanence.events.CaseEndings;
 import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.consumer.CaseEventProjection;
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.permanence.councils.Councils;
+import uk.permanence.councils.Tenant;
 import uk.permanence.tracking.Today;
 
 /** {@code GET /api/alerts}: alerts filtered by owner, rule and state, most pressing first, a page at a time. */
@@ -46,7 +47,8 @@ class AlertController {
             @RequestParam(required = false) String rule,
             @RequestParam(defaultValue = "open") @Pattern(regexp = "open|cleared") String status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+            Tenant tenant) {
         List<String> where = new ArrayList<>(List.of("status = :status"));
         Map<String, Object> params = new HashMap<>(Map.of("status", status));
         filter(where, params, "la_code", "la", la);
@@ -60,6 +62,10 @@ class AlertController {
             Set<String> members = councils.ofRaa(raa);
             where.add("la_code in (:raaCouncils)");
             params.put("raaCouncils", members.isEmpty() ? List.of("none") : members);
+        }
+        if (!tenant.internal()) {
+            where.add("la_code in (:tenantCouncils)");
+            params.put("tenantCouncils", tenant.councils().isEmpty() ? List.of("none") : tenant.councils());
         }
         String condition = String.join(" and ", where);
         long total = jdbc.sql("select count(*) from alert where " + condition).params(params)

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.permanence.councils.Tenant;
 import uk.permanence.tracking.Today;
 import uk.permanence.tracking.deadlines.DeadlineRule;
 import uk.permanence.tracking.deadlines.TrackingRules;
@@ -42,19 +43,21 @@ class SurgeryController {
     @GetMapping(value = "/api/surgery", produces = "application/json")
     Map<String, Object> surgery(@RequestParam(required = false) String team,
                                 @RequestParam(required = false) String worker,
-                                @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String la) {
-        return Map.of("items", rows(team, worker, la));
+                                @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String la,
+                                Tenant tenant) {
+        return Map.of("items", rows(team, worker, la, tenant));
     }
 
     @GetMapping(value = "/api/surgery", produces = "text/csv")
     String surgeryCsv(@RequestParam(required = false) String team,
                       @RequestParam(required = false) String worker,
-                      @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String la) {
-        return CSV_HEADER + rows(team, worker, la).stream().map(SurgeryController::csv)
+                      @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String la,
+                      Tenant tenant) {
+        return CSV_HEADER + rows(team, worker, la, tenant).stream().map(SurgeryController::csv)
                 .collect(Collectors.joining("\n", "", "\n"));
     }
 
-    private List<SurgeryRow> rows(String team, String worker, String la) {
+    private List<SurgeryRow> rows(String team, String worker, String la, Tenant tenant) {
         LocalDate date = today.date();
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> where = new ArrayList<>(List.of("t.closed_on is null"));
@@ -69,6 +72,10 @@ class SurgeryController {
         if (la != null) {
             where.add("t.la_code = :la");
             params.put("la", la);
+        }
+        if (!tenant.internal()) {
+            where.add("t.la_code in (:tenantCouncils)");
+            params.put("tenantCouncils", tenant.councils().isEmpty() ? List.of("none") : tenant.councils());
         }
         Map<String, List<Due>> deadlines = jdbc.sql("select d.case_id, d.rule, d.due_on from case_deadline d "
                         + "join case_timeliness t on t.case_id = d.case_id where " + String.join(" and ", where)

@@ -12,6 +12,7 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import uk.permanence.councils.Tenant;
 import uk.permanence.tracking.Today;
 import uk.permanence.tracking.timeliness.CaseTimeliness.Clock;
 import uk.permanence.tracking.timeliness.CaseTimeliness.DueDate;
@@ -28,7 +29,7 @@ class TimelinessController {
     }
 
     @GetMapping("/api/cases/{caseId}/timeliness")
-    CaseTimeliness timeliness(@PathVariable String caseId) {
+    CaseTimeliness timeliness(@PathVariable String caseId, Tenant tenant) {
         LocalDate date = today.date();
         List<DueDate> deadlines = jdbc.sql(
                         "select rule, kind, started_on, due_on from case_deadline where case_id = ? order by due_on")
@@ -41,6 +42,7 @@ class TimelinessController {
                 .param(caseId)
                 .query((row, n) -> timeliness(row, date, deadlines))
                 .optional()
+                .filter(found -> tenant.canSee(found.laCode()))
                 .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
     }
 
