@@ -49,9 +49,10 @@ public final class TrackingLoad {
         String trackingUrl = args[1];
         int rate = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
-        long sent = new TrackingLoad().publish(args[0], rate, seconds);
-        Thread.sleep(5_000);
         HttpClient http = HttpClient.newHttpClient();
+        awaitNoBacklog(http, trackingUrl);
+        long sent = new TrackingLoad().publish(args[0], rate, seconds);
+        awaitNoBacklog(http, trackingUrl);
         String metrics = http.send(HttpRequest.newBuilder(URI.create(trackingUrl + "/actuator/prometheus")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         String rebuild = http.send(HttpRequest.newBuilder(URI.create(trackingUrl + "/admin/rebuild"))
@@ -68,6 +69,26 @@ public final class TrackingLoad {
                 quantile(metrics, "alerts_event_to_alert_seconds", "0.5"),
                 quantile(metrics, "alerts_event_to_alert_seconds", "0.99"),
                 rebuildEvents, rebuildEvents / rebuildMillis * 1000);
+    }
+
+    /** Waits until tracking-service has consumed everything on the topic, so one run does not measure another. */
+    private static void awaitNoBacklog(HttpClient http, String trackingUrl) throws Exception {
+        long deadline = System.nanoTime() + 600_000_000_000L;
+        Thread.sleep(2_000);
+        while (System.nanoTime() < deadline) {
+            String metrics = http.send(HttpRequest.newBuilder(URI.create(trackingUrl + "/actuator/prometheus"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher lag = Pattern.compile("kafka_consumer_fetch_manager_records_lag_max\\{[^}]*} (\\S+)")
+                    .matcher(metrics);
+            double worst = 0;
+            while (lag.find()) {
+                worst = Math.max(worst, Double.parseDouble(lag.group(1)));
+            }
+            if (worst <= 0) {
+                return;
+            }
+            Thread.sleep(1_000);
+        }
     }
 
     private long publish(String bootstrap, int rate, int seconds) throws InterruptedException {

@@ -2,6 +2,7 @@ package uk.permanence.tracking.rebuild;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import uk.permanence.tracking.journal.TrackedCases;
 class RebuildController {
 
     private static final int CASES_PER_TRANSACTION = 200;
+    private static final int MAX_ATTEMPTS = 5;
 
     private final CaseJournal journal;
     private final TrackedCases cases;
@@ -39,10 +41,24 @@ class RebuildController {
         List<String> caseIds = journal.caseIds();
         for (int from = 0; from < caseIds.size(); from += CASES_PER_TRANSACTION) {
             List<String> chunk = caseIds.subList(from, Math.min(caseIds.size(), from + CASES_PER_TRANSACTION));
-            transaction.executeWithoutResult(status -> chunk.forEach(cases::recompute));
+            recomputeRetryingDeadlocks(chunk);
         }
         long events = jdbc.sql("select count(*) from case_event").query(Long.class).single();
         return Map.of("cases", caseIds.size(), "events", events, "millis", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The consumer may recompute the same cases meanwhile; a deadlock between the two is retried, not fatal. */
+    private void recomputeRetryingDeadlocks(List<String> chunk) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.executeWithoutResult(status -> chunk.forEach(cases::recompute));
+                return;
+            } catch (TransientDataAccessException e) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @GetMapping("/admin/checksum")
