@@ -82,7 +82,10 @@ public final class TrackingLoad {
                     .matcher(metrics);
             double worst = 0;
             while (lag.find()) {
-                worst = Math.max(worst, Double.parseDouble(lag.group(1)));
+                double value = Double.parseDouble(lag.group(1));
+                if (!Double.isNaN(value)) {
+                    worst = Math.max(worst, value);
+                }
             }
             if (worst <= 0) {
                 return;
