@@ -6,12 +6,18 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import uk.permanence.councils.Councils;
+import uk.permanence.tenancy.TenantArguments;
 
 @SpringBootApplication
 public class CaseServiceApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(CaseServiceApplication.class, args);
+    }
+
+    @Bean
+    TenantArguments tenantArguments(Councils councils) {
+        return new TenantArguments(councils);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import uk.permanence.councils.Councils;
 import uk.permanence.councils.NationalThresholds;
+import uk.permanence.tenancy.TenantArguments;
 
 /**
  * The reference data every consuming service reads (councils and their RAAs, dated national thresholds, from

@@ -1,4 +1,4 @@
-package uk.permanence.events.consumer;
+package uk.permanence.tenancy;
 
 import java.util.List;
 import org.springframework.core.MethodParameter;
