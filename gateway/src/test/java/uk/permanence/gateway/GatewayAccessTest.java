@@ -2,14 +2,7 @@ package uk.permanence.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,12 +18,11 @@ import uk.permanence.testing.DevTokens;
 @AutoConfigureWebTestClient
 class GatewayAccessTest {
 
-    private static final Map<String, String> lastHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    private static final HttpServer backend = startBackend();
+    private static final RecordingBackend backend = new RecordingBackend();
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
-        String url = "http://localhost:" + backend.getAddress().getPort();
+        String url = backend.url();
         registry.add("permanence.services.case-service", () -> url);
         registry.add("permanence.services.tracking-service", () -> url);
         registry.add("permanence.services.reporting-service", () -> url);
@@ -43,21 +35,21 @@ class GatewayAccessTest {
 
     @AfterAll
     static void stopBackend() {
-        backend.stop(0);
+        backend.close();
     }
 
     @Test
     void aValidTokenIsRoutedWithTheVerifiedIdentityOnly() {
         client.get().uri("/api/reports/summary?la=825")
-                .header("Authorization", "Bearer " + DevTokens.token("825", "social-worker"))
+                .header("Authorization", "Bearer " + DevTokens.token("825", "team-manager"))
                 .header("X-Permanence-User", "someone-else")
                 .header("X-Permanence-La", "931")
                 .exchange()
                 .expectStatus().isOk();
 
-        assertThat(lastHeaders).containsEntry("X-Permanence-User", "social-worker@825")
+        assertThat(backend.lastHeaders()).containsEntry("X-Permanence-User", "team-manager@825")
                 .containsEntry("X-Permanence-La", "825")
-                .containsEntry("X-Permanence-Role", "social-worker");
+                .containsEntry("X-Permanence-Role", "team-manager");
     }
 
     @Test
@@ -92,27 +84,5 @@ class GatewayAccessTest {
         client.get().uri("/internal/anything")
                 .header("Authorization", "Bearer " + DevTokens.token("825", "ops"))
                 .exchange().expectStatus().isForbidden();
-    }
-
-    private static HttpServer startBackend() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-            server.createContext("/", exchange -> {
-                synchronized (lastHeaders) {
-                    lastHeaders.clear();
-                    exchange.getRequestHeaders().forEach((name, values) -> lastHeaders.put(name, values.get(0)));
-                }
-                byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -27,7 +27,7 @@ class OpenCaseSliceTest {
     private static LocalPlatform platform;
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
-    private final String token = DevTokens.token("825", "social-worker");
+    private final String token = DevTokens.token("825", "team-manager");
 
     @BeforeAll
     static void startPlatform() throws Exception {
@@ -67,7 +67,7 @@ class OpenCaseSliceTest {
         });
         eventually(() -> assertThat(summary("825").path("childrenInCare").asLong()).isEqualTo(before + 1));
 
-        String otherCouncil = DevTokens.token("931", "social-worker");
+        String otherCouncil = DevTokens.token("931", "team-manager");
         for (String path : new String[] {"/api/cases/" + caseId, "/api/cases/" + caseId + "/timeliness",
                 "/api/reports/summary?la=825"}) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))

@@ -30,12 +30,8 @@ public class SecurityConfiguration {
     SecurityWebFilterChain api(ServerHttpSecurity http) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/api/**").authenticated()
-                        // served only on the management port, which is never exposed to clients
-                        .pathMatchers("/actuator/**").permitAll()
-                        .anyExchange().denyAll())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> { }))
+                .authorizeExchange(Roles::authorise)
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(Roles.fromToken())))
                 .build();
     }
 

@@ -1,0 +1,101 @@
+package uk.permanence.gateway.protection;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import uk.permanence.gateway.problems.GatewayProblems;
+
+/**
+ * Token buckets in the gateway's memory, one per client and one per tenant: a client over its own rate is refused
+ * with 429 and {@code Retry-After}, and a tenant's shared bucket keeps one tenant's clients from starving others.
+ * Each gateway instance limits on its own; the limits are set per instance.
+ */
+@Component
+class RateLimits implements GlobalFilter, Ordered {
+
+    private final GatewayLimits limits;
+    private final Cache<String, TokenBucket> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .maximumSize(100_000)
+            .build();
+    private final Counter clientRejections;
+    private final Counter tenantRejections;
+
+    RateLimits(GatewayLimits limits, MeterRegistry meters) {
+        this.limits = limits;
+        this.clientRejections = rejections(meters, "client");
+        this.tenantRejections = rejections(meters, "tenant");
+    }
+
+    private static Counter rejections(MeterRegistry meters, String scope) {
+        return Counter.builder("gateway_rate_limit_rejections")
+                .description("Requests refused with 429 because a client or tenant exceeded its rate")
+                .tag("scope", scope)
+                .register(meters);
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        return ReactiveSecurityContextHolder.getContext()
+                .map(context -> context.getAuthentication())
+                .filter(JwtAuthenticationToken.class::isInstance)
+                .map(authentication -> ((JwtAuthenticationToken) authentication).getToken())
+                .map(token -> waitFor(token))
+                .defaultIfEmpty(0L)
+                .flatMap(wait -> wait == 0 ? chain.filter(exchange) : refuse(exchange, wait));
+    }
+
+    private long waitFor(Jwt token) {
+        long now = System.nanoTime();
+        TokenBucket client = buckets.get("client:" + token.getSubject(), key -> new TokenBucket(limits.perClient(), now));
+        long clientWait = client.take(now);
+        if (clientWait > 0) {
+            clientRejections.increment();
+            return clientWait;
+        }
+        TokenBucket tenant = buckets.get("tenant:" + tenantOf(token), key -> new TokenBucket(limits.perTenant(), now));
+        long tenantWait = tenant.take(now);
+        if (tenantWait > 0) {
+            client.giveBack();
+            tenantRejections.increment();
+        }
+        return tenantWait;
+    }
+
+    private static String tenantOf(Jwt token) {
+        if (token.hasClaim("vaa")) {
+            return "vaa:" + token.getClaimAsString("vaa");
+        }
+        if (token.hasClaim("raa")) {
+            return "raa:" + token.getClaimAsString("raa");
+        }
+        List<String> councils = token.getClaimAsStringList("la");
+        return "la:" + (councils == null ? "" : String.join(",", councils.stream().sorted().toList()));
+    }
+
+    private static Mono<Void> refuse(ServerWebExchange exchange, long waitNanos) {
+        long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + 999_999_999L));
+        exchange.getResponse().getHeaders().set("Retry-After", Long.toString(seconds));
+        return GatewayProblems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
+                "Too many requests; try again in " + seconds + " s.");
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 1;
+    }
+}

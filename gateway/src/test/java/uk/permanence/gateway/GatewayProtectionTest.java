@@ -1,0 +1,151 @@
+package uk.permanence.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import uk.permanence.testing.DevTokens;
+
+/**
+ * The gateway's own protections, against a real backend (case and tracking routes) and a port where nothing
+ * listens (reporting). Each test uses its own council so that its callers have their own rate-limit buckets.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "permanence.gateway.max-body-size=1KB",
+        "permanence.gateway.per-client.rate=0.1", "permanence.gateway.per-client.burst=5",
+        "permanence.gateway.per-tenant.rate=0.1", "permanence.gateway.per-tenant.burst=8",
+        "permanence.gateway.breaker.window=4", "permanence.gateway.breaker.open-for=60s",
+        "management.server.port=0"})
+@AutoConfigureWebTestClient
+class GatewayProtectionTest {
+
+    private static final RecordingBackend backend = new RecordingBackend();
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        registry.add("permanence.services.case-service", backend::url);
+        registry.add("permanence.services.tracking-service", backend::url);
+        registry.add("permanence.services.reporting-service", () -> "http://localhost:" + unusedPort());
+        registry.add("permanence.security.dev-signing-key", () -> DevTokens.SIGNING_KEY);
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @AfterAll
+    static void stopBackend() {
+        backend.close();
+    }
+
+    @Test
+    void aCorrelationIdIsKeptWhenUsableAndMadeOtherwiseAndReachesTheService() {
+        client.get().uri("/api/cases/c-1").header("Authorization", bearer("101", "social-worker"))
+                .header("X-Correlation-Id", "board-paper-7")
+                .exchange().expectStatus().isOk().expectHeader().valueEquals("X-Correlation-Id", "board-paper-7");
+        assertThat(backend.lastHeaders()).containsEntry("X-Correlation-Id", "board-paper-7");
+
+        String made = client.get().uri("/api/cases/c-1").header("Authorization", bearer("101", "social-worker"))
+                .header("X-Correlation-Id", "not acceptable; id")
+                .exchange().expectStatus().isOk().returnResult(String.class).getResponseHeaders()
+                .getFirst("X-Correlation-Id");
+        assertThat(made).matches("[0-9a-f-]{36}");
+        assertThat(backend.lastHeaders()).containsEntry("X-Correlation-Id", made);
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedBeforeItReachesTheService() {
+        int before = backend.calls();
+        client.post().uri("/api/cases").header("Authorization", bearer("102", "social-worker"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"x\":\"" + "a".repeat(2000) + "\"}")
+                .exchange().expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(413).jsonPath("$.correlationId").exists();
+        assertThat(backend.calls()).isEqualTo(before);
+    }
+
+    @Test
+    void aClientOverItsRateIsToldWhenToRetry() {
+        for (int i = 0; i < 5; i++) {
+            client.get().uri("/api/alerts").header("Authorization", bearer("103", "social-worker"))
+                    .exchange().expectStatus().isOk();
+        }
+        client.get().uri("/api/alerts").header("Authorization", bearer("103", "social-worker"))
+                .exchange().expectStatus().isEqualTo(429)
+                .expectHeader().value("Retry-After", seconds -> assertThat(Long.parseLong(seconds)).isPositive())
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(meters.get("gateway_rate_limit_rejections").tag("scope", "client").counter().count())
+                .isPositive();
+    }
+
+    @Test
+    void oneTenantUsingUpItsShareDoesNotStopAnother() {
+        for (int i = 0; i < 5; i++) {
+            client.get().uri("/api/alerts").header("Authorization", bearer("104", "social-worker"))
+                    .exchange().expectStatus().isOk();
+        }
+        for (int i = 0; i < 3; i++) {
+            client.get().uri("/api/alerts").header("Authorization", bearer("104", "family-finder"))
+                    .exchange().expectStatus().isOk();
+        }
+        client.get().uri("/api/alerts").header("Authorization", bearer("104", "team-manager"))
+                .exchange().expectStatus().isEqualTo(429);
+        client.get().uri("/api/alerts").header("Authorization", bearer("105", "team-manager"))
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void aServiceThatIsDownAnswers503AndItsBreakerOpens() {
+        for (int i = 0; i < 5; i++) {
+            client.get().uri("/api/reports/summary").header("Authorization", bearer("106", "team-manager"))
+                    .exchange().expectStatus().isEqualTo(503)
+                    .expectHeader().exists("Retry-After")
+                    .expectBody().jsonPath("$.detail").isEqualTo("reporting-service is unavailable; try again shortly.");
+        }
+        assertThat(meters.get("resilience4j.circuitbreaker.state")
+                .tags("name", "reporting-service", "state", "open").gauge().value()).isEqualTo(1.0);
+    }
+
+    @Test
+    void eachRoleMayMakeOnlyItsOwnKindsOfCall() {
+        expect("GET", "/api/cases/c-1", "ops", 403);
+        expect("GET", "/api/alerts", "vaa-worker", 403);
+        expect("GET", "/api/reports/summary", "social-worker", 403);
+        expect("POST", "/api/cases/c-1/allocation", "family-finder", 403);
+        expect("POST", "/api/cases/c-1/adoption-decision", "vaa-worker", 403);
+        expect("GET", "/api/audit", "team-manager", 403);
+        expect("POST", "/api/cases/c-1/allocation", "team-manager", 200);
+        expect("POST", "/api/cases/c-1/match", "vaa-worker", 200);
+    }
+
+    private void expect(String method, String path, String role, int status) {
+        String la = "107-" + role;
+        (method.equals("GET") ? client.get().uri(path) : client.post().uri(path)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}"))
+                .header("Authorization", bearer(la, role))
+                .exchange().expectStatus().isEqualTo(status);
+    }
+
+    private static String bearer(String laCode, String role) {
+        return "Bearer " + DevTokens.token(laCode, role);
+    }
+
+    private static int unusedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

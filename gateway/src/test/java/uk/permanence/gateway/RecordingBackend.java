@@ -1,0 +1,62 @@
+package uk.permanence.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A real HTTP server standing in for the services: it answers {@code {}} and remembers what reached it. */
+final class RecordingBackend implements AutoCloseable {
+
+    private final HttpServer server;
+    private final Map<String, String> lastHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final AtomicInteger calls = new AtomicInteger();
+
+    RecordingBackend() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/", exchange -> {
+            synchronized (lastHeaders) {
+                lastHeaders.clear();
+                exchange.getRequestHeaders().forEach((name, values) -> lastHeaders.put(name, values.get(0)));
+            }
+            exchange.getRequestBody().readAllBytes();
+            calls.incrementAndGet();
+            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+    }
+
+    String url() {
+        return "http://localhost:" + server.getAddress().getPort();
+    }
+
+    Map<String, String> lastHeaders() {
+        synchronized (lastHeaders) {
+            Map<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            copy.putAll(lastHeaders);
+            return copy;
+        }
+    }
+
+    int calls() {
+        return calls.get();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
