@@ -5,13 +5,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.permanence.cases.casefile.CaseCommand;
 import uk.permanence.cases.casefile.CaseRuleViolation;
+import uk.permanence.web.RequestLogContext;
 
 /**
  * Sends a command and, when the client gave an Idempotency-Key, records the answer in the same transaction as the
@@ -19,6 +25,8 @@ import uk.permanence.cases.casefile.CaseRuleViolation;
  */
 @Service
 class CaseCommands {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseCommands.class);
 
     private final CommandGateway commands;
     private final EventStore events;
@@ -33,7 +41,7 @@ class CaseCommands {
     }
 
     CommandOutcome send(CaseCommand command, int successStatus, String idempotencyKey, String request) {
-        return transaction.execute(status -> {
+        CommandOutcome outcome = transaction.execute(status -> {
             String fingerprint = fingerprint(request);
             if (idempotencyKey != null) {
                 Optional<CommandOutcome> earlier = claim(command, idempotencyKey, fingerprint);
@@ -41,7 +49,7 @@ class CaseCommands {
                     return earlier.get();
                 }
             }
-            commands.sendAndWait(command);
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(requestContext()));
             long version = events.lastSequenceNumberFor(command.caseId()).orElseThrow();
             if (idempotencyKey != null) {
                 jdbc.sql("update idempotency_record set status_code = ?, case_version = ? "
@@ -50,6 +58,18 @@ class CaseCommands {
             }
             return new CommandOutcome(command.caseId(), version, successStatus, false);
         });
+        if (!outcome.replayed()) {
+            log.info("Command {} accepted: case {} is at version {}", command.getClass().getSimpleName(),
+                    outcome.caseId(), outcome.version());
+        }
+        return outcome;
+    }
+
+    /** The request's correlation id, which Axon copies onto the events and the publisher into Kafka headers. */
+    private static MetaData requestContext() {
+        String correlationId = MDC.get(RequestLogContext.CORRELATION_ID);
+        return correlationId == null ? MetaData.emptyInstance()
+                : MetaData.with(RequestLogContext.CORRELATION_ID, correlationId);
     }
 
     /** Claims the key for this request, or returns the answer already given for it. */

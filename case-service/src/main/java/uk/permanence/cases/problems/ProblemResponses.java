@@ -1,11 +1,14 @@
 package uk.permanence.cases.problems;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -30,6 +33,14 @@ import uk.permanence.cases.casefile.FieldError;
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    private final MeterRegistry meters;
+
+    ProblemResponses(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -38,14 +49,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                         .collect(Collectors.joining("."))
                 : "body";
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(HttpStatus.BAD_REQUEST, "Invalid request", "The body is not valid JSON of the "
-                        + "expected form.", List.of(new FieldError(field, "cannot be read"))));
+                .body(rejected("malformed", problem(HttpStatus.BAD_REQUEST, "Invalid request", "The body is not "
+                        + "valid JSON of the expected form.", List.of(new FieldError(field, "cannot be read")))));
     }
 
     @ExceptionHandler(InvalidRequest.class)
     ProblemDetail invalidRequest(InvalidRequest invalid) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are missing or wrong.",
-                invalid.errors());
+        return rejected("invalid", problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "Some fields are missing or wrong.", invalid.errors()));
     }
 
     @ExceptionHandler(CaseRuleViolation.class)
@@ -56,35 +67,44 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                         : "A rule refused this command; nothing was recorded.",
                 violation.errors());
         problem.setProperty("overridable", violation.overridable());
-        return problem;
+        return rejected(violation.overridable() ? "plausibility-rule" : "rule", problem);
     }
 
     @ExceptionHandler(CaseStateConflict.class)
     ProblemDetail stateConflict(CaseStateConflict conflict) {
-        return problem(HttpStatus.CONFLICT, "Conflict", conflict.getMessage(), List.of());
+        return rejected("case-state", problem(HttpStatus.CONFLICT, "Conflict", conflict.getMessage(), List.of()));
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)
     ProblemDetail alreadyExists(AggregateStreamCreationException exception) {
-        return problem(HttpStatus.CONFLICT, "Conflict", "This case already exists.", List.of());
+        return rejected("already-exists", problem(HttpStatus.CONFLICT, "Conflict", "This case already exists.",
+                List.of()));
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ProblemDetail staleVersion(ConflictingAggregateVersionException exception) {
-        return problem(HttpStatus.PRECONDITION_FAILED, "Stale version",
+        return rejected("stale-version", problem(HttpStatus.PRECONDITION_FAILED, "Stale version",
                 "The case has changed since the version given in If-Match; read it again.",
-                List.of(new FieldError("If-Match", "is not the case's current version")));
+                List.of(new FieldError("If-Match", "is not the case's current version"))));
     }
 
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrentChange(ConcurrencyException exception) {
-        return problem(HttpStatus.CONFLICT, "Conflict", "The case changed while this command was handled; retry.",
-                List.of());
+        return rejected("concurrent-change", problem(HttpStatus.CONFLICT, "Conflict",
+                "The case changed while this command was handled; retry.", List.of()));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknownCase(AggregateNotFoundException exception) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", "There is no such case.", List.of());
+        return rejected("unknown-case", problem(HttpStatus.NOT_FOUND, "Not found", "There is no such case.",
+                List.of()));
+    }
+
+    /** Counts and logs a refused command by reason, a small fixed set: never by case or field value. */
+    private ProblemDetail rejected(String reason, ProblemDetail problem) {
+        meters.counter("case_commands_rejected", "reason", reason).increment();
+        log.info("Command refused ({}): {} {}", reason, problem.getStatus(), problem.getDetail());
+        return problem;
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail, List<FieldError> errors) {

@@ -1,12 +1,15 @@
 package uk.permanence.events.consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,8 +31,24 @@ public class CaseEventConsumerAutoConfiguration {
     }
 
     @Bean
-    CaseEventConsumerHealth caseEventsHealthIndicator(KafkaListenerEndpointRegistry registry) {
-        return new CaseEventConsumerHealth(registry);
+    CaseEventBacklog caseEventBacklog(KafkaAdmin kafkaAdmin, Environment environment, MeterRegistry meters) {
+        return new CaseEventBacklog(kafkaAdmin.getConfigurationProperties(),
+                environment.getRequiredProperty("spring.application.name"),
+                environment.getProperty("permanence.case-events.backlog-check-interval", Duration.class,
+                        Duration.ofSeconds(5)),
+                meters);
+    }
+
+    @Bean
+    CaseEventConsumerHealth caseEventsHealthIndicator(KafkaListenerEndpointRegistry registry, CaseEventBacklog backlog,
+                                                      Environment environment) {
+        return new CaseEventConsumerHealth(registry, backlog,
+                environment.getProperty("permanence.case-events.stuck-after", Duration.class, Duration.ofMinutes(2)));
+    }
+
+    @Bean
+    CaseEventConsumerControl caseEventConsumerControl(KafkaListenerEndpointRegistry registry) {
+        return new CaseEventConsumerControl(registry);
     }
 
     @Bean

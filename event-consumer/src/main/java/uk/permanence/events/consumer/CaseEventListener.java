@@ -1,7 +1,9 @@
 package uk.permanence.events.consumer;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.springframework.kafka.annotation.KafkaListener;
 import uk.permanence.events.CaseEventTopic;
 
@@ -11,15 +13,23 @@ import uk.permanence.events.CaseEventTopic;
  */
 public class CaseEventListener {
 
+    public static final String ID = "case-events";
+
     private final CaseEventSequencer sequencer;
 
     public CaseEventListener(CaseEventSequencer sequencer) {
         this.sequencer = sequencer;
     }
 
-    @KafkaListener(id = "case-events", topics = CaseEventTopic.NAME, groupId = "${spring.application.name}",
+    @KafkaListener(id = ID, topics = CaseEventTopic.NAME, groupId = "${spring.application.name}",
             batch = "true")
     public void on(List<ConsumerRecord<String, String>> records) {
-        sequencer.acceptAll(records.stream().map(ConsumerRecord::value).toList());
+        sequencer.acceptAll(records.stream().map(CaseEventListener::delivery).toList());
+    }
+
+    private static Delivery delivery(ConsumerRecord<String, String> record) {
+        Header correlationId = record.headers().lastHeader(CaseEventTopic.CORRELATION_ID_HEADER);
+        return new Delivery(record.value(),
+                correlationId == null ? null : new String(correlationId.value(), StandardCharsets.UTF_8));
     }
 }

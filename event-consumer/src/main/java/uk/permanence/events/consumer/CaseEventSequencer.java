@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.permanence.events.CaseEventCodec;
@@ -50,16 +51,16 @@ public class CaseEventSequencer {
     }
 
     public SequenceOutcome accept(String message) {
-        return acceptAll(List.of(message)).get(0);
+        return acceptAll(List.of(new Delivery(message, null))).get(0);
     }
 
     /** Applies a batch of delivered messages in one transaction: all of them, or (on failure) none. */
-    public List<SequenceOutcome> acceptAll(List<String> messages) {
-        List<CaseEventEnvelope> envelopes = messages.stream().map(codec::read).toList();
+    public List<SequenceOutcome> acceptAll(List<Delivery> deliveries) {
+        List<CaseEventEnvelope> envelopes = deliveries.stream().map(delivery -> codec.read(delivery.message())).toList();
         List<SequenceOutcome> outcomes = transaction.execute(status -> {
             List<SequenceOutcome> done = new ArrayList<>();
-            for (int i = 0; i < messages.size(); i++) {
-                done.add(sequence(envelopes.get(i), messages.get(i)));
+            for (int i = 0; i < deliveries.size(); i++) {
+                done.add(sequenceInLogContext(envelopes.get(i), deliveries.get(i)));
             }
             projections.forEach(CaseEventProjection::batchApplied);
             return done;
@@ -72,6 +73,19 @@ public class CaseEventSequencer {
             }
         }
         return outcomes;
+    }
+
+    private SequenceOutcome sequenceInLogContext(CaseEventEnvelope envelope, Delivery delivery) {
+        MDC.put("eventId", envelope.eventId().toString());
+        if (delivery.correlationId() != null) {
+            MDC.put("correlationId", delivery.correlationId());
+        }
+        try {
+            return sequence(envelope, delivery.message());
+        } finally {
+            MDC.remove("eventId");
+            MDC.remove("correlationId");
+        }
     }
 
     private SequenceOutcome sequence(CaseEventEnvelope envelope, String message) {

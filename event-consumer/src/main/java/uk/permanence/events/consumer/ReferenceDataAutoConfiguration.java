@@ -6,13 +6,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
-import uk.permanence.councils.Councils;
 import uk.permanence.councils.NationalThresholds;
-import uk.permanence.tenancy.TenantArguments;
 
 /**
- * The reference data every consuming service reads (councils and their RAAs, dated national thresholds, from
- * {@code councils.yml} and {@code thresholds.yml}), and the one clock that dates "today" and that tests replace.
+ * The reference data every consuming service reads beyond the councils (dated national thresholds, from
+ * {@code thresholds.yml}), and the one clock that dates "today" and that tests replace.
  */
 @AutoConfiguration
 public class ReferenceDataAutoConfiguration {
@@ -21,17 +19,6 @@ public class ReferenceDataAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Bean
-    Councils councils(Environment environment) {
-        return Binder.get(environment).bind("permanence", Councils.class).orElseThrow(
-                () -> new IllegalStateException("permanence.councils is missing: is councils.yml imported?"));
-    }
-
-    @Bean
-    TenantArguments tenantArguments(Councils councils) {
-        return new TenantArguments(councils);
     }
 
     @Bean

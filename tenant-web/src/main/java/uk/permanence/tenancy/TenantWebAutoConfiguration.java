@@ -1,0 +1,34 @@
+package uk.permanence.tenancy;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import uk.permanence.councils.Councils;
+import uk.permanence.web.RequestLogContext;
+
+/**
+ * What every MVC service needs from a request: the councils and RAAs ({@code councils.yml}), a {@code Tenant}
+ * argument for controllers, and the correlation id and caller's council in every log line.
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class TenantWebAutoConfiguration {
+
+    @Bean
+    Councils councils(Environment environment) {
+        return Binder.get(environment).bind("permanence", Councils.class).orElseThrow(
+                () -> new IllegalStateException("permanence.councils is missing: is councils.yml imported?"));
+    }
+
+    @Bean
+    TenantArguments tenantArguments(Councils councils) {
+        return new TenantArguments(councils);
+    }
+
+    @Bean
+    RequestLogContext requestLogContext() {
+        return new RequestLogContext();
+    }
+}
