@@ -34,8 +34,21 @@ final class LocalPlatform implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final Path logs;
 
+    private static LocalPlatform shared;
+
     LocalPlatform() throws IOException {
         logs = Files.createDirectories(ROOT.resolve("system-tests/target/platform-logs"));
+    }
+
+    /** One platform for every system test class in this JVM, started on first use and stopped at exit. */
+    static synchronized LocalPlatform shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            LocalPlatform platform = new LocalPlatform().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
+            platform.awaitHealthy(Duration.ofMinutes(3));
+            shared = platform;
+        }
+        return shared;
     }
 
     LocalPlatform start() throws IOException {
@@ -47,7 +60,10 @@ final class LocalPlatform implements AutoCloseable {
                     "--server.port=" + ports.get(service),
                     "--spring.datasource.url=" + TestPostgres.jdbcUrl(database),
                     "--spring.datasource.username=postgres",
-                    "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString()));
+                    "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                    // quicker clocks than production, so that tests see sweeps and backlog checks within seconds
+                    "--tracking.sweep-interval=PT2S",
+                    "--permanence.case-events.backlog-check-interval=1s"));
         }
         ports.put("gateway", freePort());
         ports.put("gateway-management", freePort());
@@ -83,7 +99,16 @@ final class LocalPlatform implements AutoCloseable {
         return "http://localhost:" + ports.get("gateway");
     }
 
-    private String serviceUrl(String service) {
+    String brokers() {
+        return broker.getBrokersAsString();
+    }
+
+    Path logs() {
+        return logs;
+    }
+
+    /** The address of a service's own port, or (for "gateway-management") of the gateway's management port. */
+    String serviceUrl(String service) {
         return "http://localhost:" + ports.get(service);
     }
 

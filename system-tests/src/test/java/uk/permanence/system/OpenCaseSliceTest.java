@@ -4,6 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.permanence.testing.Eventually.eventually;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,11 +22,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.permanence.events.CaseEventTopic;
 import uk.permanence.testing.DevTokens;
 
 /**
@@ -31,15 +42,7 @@ class OpenCaseSliceTest {
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        platform = new LocalPlatform().start();
-        platform.awaitHealthy(Duration.ofMinutes(3));
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+        platform = LocalPlatform.shared();
     }
 
     @Test
@@ -96,6 +99,43 @@ class OpenCaseSliceTest {
             assertThat(first.path("startedOn").asString()).isEqualTo("2025-06-02");
             assertThat(first.path("dueOn").asString()).isEqualTo("2025-06-30");
         });
+    }
+
+    @Test
+    void theCorrelationIdReachesTheServiceLogAndTheKafkaRecord() throws Exception {
+        String correlationId = "slice-" + UUID.randomUUID();
+        HttpResponse<String> created = http.send(request("/api/cases")
+                .header("Content-Type", "application/json")
+                .header("X-Correlation-Id", correlationId)
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"laCode":"825","caseReference":"CORRELATED-1","dateOfBirth":"2024-05-01",
+                         "enteredCareOn":"2025-06-02","legalStatus":"V2"}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("X-Correlation-Id")).contains(correlationId);
+        String caseId = json.readTree(created.body()).path("caseId").asString();
+
+        eventually(() -> assertThat(Files.readAllLines(platform.logs().resolve("case-service.log")))
+                .anySatisfy(line -> assertThat(line).startsWith("{")
+                        .contains("\"correlationId\":\"" + correlationId + "\"").contains("accepted")));
+
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.brokers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "correlation-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(CaseEventTopic.NAME));
+            List<String> headers = new ArrayList<>();
+            eventually(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    Header header = record.headers().lastHeader(CaseEventTopic.CORRELATION_ID_HEADER);
+                    if (record.key().equals(caseId) && header != null) {
+                        headers.add(new String(header.value(), StandardCharsets.UTF_8));
+                    }
+                }
+                assertThat(headers).containsExactly(correlationId);
+            });
+        }
     }
 
     @Test
