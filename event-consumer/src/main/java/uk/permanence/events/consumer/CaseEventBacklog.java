@@ -45,6 +45,7 @@ public class CaseEventBacklog implements SmartLifecycle {
     private final Map<Integer, Long> backlog = new ConcurrentHashMap<>();
     private volatile long oldestUnprocessedMillis;
     private volatile boolean measured;
+    private volatile long brokerAnsweredAtMillis = System.currentTimeMillis();
     private ScheduledExecutorService checks;
     private Admin admin;
 
@@ -61,6 +62,11 @@ public class CaseEventBacklog implements SmartLifecycle {
     /** How long the oldest unapplied event has waited, or null before the first successful check. */
     public Duration oldestUnprocessed() {
         return measured ? Duration.ofMillis(oldestUnprocessedMillis) : null;
+    }
+
+    /** How long since the broker last answered a check (readiness treats a long silence as the broker being down). */
+    public Duration sinceBrokerAnswered() {
+        return Duration.ofMillis(System.currentTimeMillis() - brokerAnsweredAtMillis);
     }
 
     public long total() {
@@ -93,6 +99,7 @@ public class CaseEventBacklog implements SmartLifecycle {
             }
             oldestUnprocessedMillis = oldest;
             measured = true;
+            brokerAnsweredAtMillis = now;
         } catch (Exception e) {
             log.warn("Could not read the consumer group's position from the broker: {}", e.toString());
             if (e instanceof InterruptedException) {
