@@ -33,6 +33,6 @@ public class TenantArguments implements WebMvcConfigurer, HandlerMethodArgumentR
     public Tenant resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
                                   NativeWebRequest request, WebDataBinderFactory binders) {
         return Tenant.of(request.getHeader(Tenant.USER_HEADER), request.getHeader(Tenant.COUNCILS_HEADER),
-                request.getHeader(Tenant.RAA_HEADER), councils);
+                request.getHeader(Tenant.RAA_HEADER), request.getHeader(Tenant.VAA_HEADER), councils);
     }
 }

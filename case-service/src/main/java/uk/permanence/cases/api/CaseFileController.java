@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
@@ -27,14 +25,23 @@ import uk.permanence.journey.RecordedCaseEvent;
 @RequestMapping("/api/cases/{caseId}")
 class CaseFileController {
 
-    private final EventStore events;
+    private final CaseOwners owners;
 
-    CaseFileController(EventStore events) {
-        this.events = events;
+    CaseFileController(CaseOwners owners) {
+        this.owners = owners;
     }
 
+    /** The whole case file; a VAA the case is shared with gets only what family-finding needs. */
     @GetMapping
-    ResponseEntity<CaseFile> caseFile(@PathVariable String caseId, Tenant tenant) {
+    ResponseEntity<?> caseFile(@PathVariable String caseId, Tenant tenant) {
+        List<RecordedCaseEvent> history = owners.history(caseId);
+        if (!history.isEmpty() && !tenant.canSee(history.get(0).event().laCode())) {
+            CaseJourney journey = CaseJourney.of(history);
+            if (tenant.isSharedWith(journey.sharedWithVaas())) {
+                long version = history.get(history.size() - 1).sequence();
+                return ResponseEntity.ok().eTag(Versions.etag(version)).body(SharedCase.of(caseId, version, journey));
+            }
+        }
         return respond(caseId, Instant.MAX, tenant);
     }
 
@@ -45,9 +52,7 @@ class CaseFileController {
 
     /** Another council's case answers 404, exactly as a case that does not exist. */
     private ResponseEntity<CaseFile> respond(String caseId, Instant asOf, Tenant tenant) {
-        List<RecordedCaseEvent> history = events.readEvents(caseId).asStream()
-                .filter(message -> message.getPayload() instanceof CaseEvent)
-                .map(CaseFileController::recorded)
+        List<RecordedCaseEvent> history = owners.history(caseId).stream()
                 .filter(recorded -> !recorded.event().recordedAt().isAfter(asOf))
                 .toList();
         if (history.isEmpty() || !tenant.canSee(history.get(0).event().laCode())) {
@@ -55,11 +60,6 @@ class CaseFileController {
         }
         CaseFile file = toCaseFile(caseId, history);
         return ResponseEntity.ok().eTag(Versions.etag(file.version())).body(file);
-    }
-
-    private static RecordedCaseEvent recorded(DomainEventMessage<?> message) {
-        return new RecordedCaseEvent(message.getIdentifier(), message.getSequenceNumber(),
-                (CaseEvent) message.getPayload());
     }
 
     private static CaseFile toCaseFile(String caseId, List<RecordedCaseEvent> history) {

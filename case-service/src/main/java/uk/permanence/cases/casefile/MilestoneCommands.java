@@ -2,9 +2,14 @@ package uk.permanence.cases.casefile;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The command behind each milestone path, {@code POST /api/cases/{caseId}/{milestone}}. */
 public final class MilestoneCommands {
+
+    /** The milestones of family-finding: the only ones a VAA may record, for the children shared with it. */
+    public static final Set<String> FAMILY_FINDING = Set.of("adopter-links", "adopter-link-ends", "match",
+            "placement-for-adoption");
 
     private static final Map<String, Class<? extends CaseCommand>> BY_PATH = Map.ofEntries(
             Map.entry("birth", RecordBirth.class),

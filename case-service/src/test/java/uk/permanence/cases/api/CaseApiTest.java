@@ -27,6 +27,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.permanence.cases.casefile.CaseIds;
 import uk.permanence.events.CaseEventCodec;
 import uk.permanence.events.CaseEventEnvelope;
@@ -297,6 +298,53 @@ class CaseApiTest {
         mvc.perform(get("/api/cases/{caseId}", caseId).header("X-Permanence-User", "lead")
                         .header("X-Permanence-Raa", "adopt-thames-valley"))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void aVaaSeesListsAndRecordsFamilyFindingOnlyForChildrenSharedWithIt() throws Exception {
+        String shared = open("825", "VAA-SHARED");
+        String notShared = open("825", "VAA-NOT-SHARED");
+        milestone(shared, "adoption-decision", "{\"decidedOn\":\"2025-02-01\"}").andExpect(status().isOk());
+        milestone(shared, "vaa-shares", "{\"sharedOn\":\"2025-02-01\",\"vaaId\":\"vaa-north\"}")
+                .andExpect(status().isOk());
+
+        eventually(() -> mvc.perform(asVaa(get("/api/cases")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].caseId", contains(shared)))
+                .andExpect(jsonPath("$.total").value(1)));
+        mvc.perform(asVaa(get("/api/cases/{caseId}", shared)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.caseReference").value("VAA-SHARED"))
+                .andExpect(jsonPath("$.events").doesNotExist())
+                .andExpect(jsonPath("$.socialWorker").doesNotExist());
+        mvc.perform(asVaa(get("/api/cases/{caseId}", notShared))).andExpect(status().isNotFound());
+
+        mvc.perform(asVaa(post("/api/cases/{caseId}/adopter-links", shared)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"linkedOn\":\"2025-03-01\",\"linkId\":\"L-1\",\"agency\":\"VAA\",\"agencyId\":\"vaa-north\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(asVaa(post("/api/cases/{caseId}/adoption-decision", shared))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decidedOn\":\"2025-03-01\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(asVaa(post("/api/cases/{caseId}/adopter-links", notShared))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"linkedOn\":\"2025-03-01\",\"linkId\":\"L-2\",\"agency\":\"VAA\",\"agencyId\":\"vaa-north\"}"))
+                .andExpect(status().isNotFound());
+        assertThat(storedEventTypes(notShared)).hasSize(1);
+
+        milestone(shared, "vaa-unshares", "{\"unsharedOn\":\"2025-04-01\",\"vaaId\":\"vaa-north\"}")
+                .andExpect(status().isOk());
+        mvc.perform(asVaa(get("/api/cases/{caseId}", shared))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aPageLargerThanTheCapIsRefusedNamingTheField() throws Exception {
+        mvc.perform(get("/api/cases").param("size", "500"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+    }
+
+    private static MockHttpServletRequestBuilder asVaa(MockHttpServletRequestBuilder request) {
+        return request.header("X-Permanence-User", "worker@vaa-north").header("X-Permanence-Vaa", "vaa-north");
     }
 
     private String open(String la, String reference) throws Exception {

@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Identity reaches the services only from the verified token: any {@code X-Permanence-*} header a client sent is
- * dropped, and the token's subject, councils, RAA and role are passed on in their place.
+ * dropped, and the token's subject, councils, RAA, VAA and role are passed on in their place.
  */
 @Component
 class VerifiedIdentityHeaders implements GlobalFilter, Ordered {
@@ -46,6 +46,9 @@ class VerifiedIdentityHeaders implements GlobalFilter, Ordered {
                 }
                 if (token.hasClaim("raa")) {
                     headers.set(PREFIX + "Raa", token.getClaimAsString("raa"));
+                }
+                if (token.hasClaim("vaa")) {
+                    headers.set(PREFIX + "Vaa", token.getClaimAsString("vaa"));
                 }
             }
         })).build();
