@@ -37,6 +37,9 @@ final class Roles {
         exchanges
                 // served only on the management port, which is never exposed to clients
                 .pathMatchers("/actuator/**").permitAll()
+                // the API's documentation is public: it describes no child
+                .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/docs/api.html",
+                        "/webjars/swagger-ui/**").permitAll()
                 .pathMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*")
                 .hasAnyRole(SOCIAL_WORKER, FAMILY_FINDER, TEAM_MANAGER, RAA_LEAD, VAA_WORKER)
                 .pathMatchers(HttpMethod.GET, "/api/cases/*/**", "/api/alerts", "/api/surgery")
