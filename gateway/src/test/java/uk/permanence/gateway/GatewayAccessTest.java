@@ -2,7 +2,18 @@ package uk.permanence.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,9 +77,47 @@ class GatewayAccessTest {
                 DevTokens.token(DevTokens.SIGNING_KEY, "someone-else", DevTokens.AUDIENCE, later, "825", "ops"),
                 DevTokens.token(DevTokens.SIGNING_KEY, DevTokens.ISSUER, "another-api", later, "825", "ops"),
                 DevTokens.token(DevTokens.SIGNING_KEY, DevTokens.ISSUER, DevTokens.AUDIENCE,
-                        Instant.now().minusSeconds(600), "825", "ops")}) {
+                        Instant.now().minusSeconds(600), "825", "ops"),
+                unsigned(),
+                notYetValid(),
+                tampered()}) {
             client.get().uri("/api/reports/summary?la=825").header("Authorization", "Bearer " + token)
                     .exchange().expectStatus().isUnauthorized();
+        }
+    }
+
+    /** {@code alg: none}: claims that would be valid, with no signature at all. */
+    private static String unsigned() {
+        return new PlainJWT(claims().build()).serialize();
+    }
+
+    /** Correctly signed, but valid only from an hour from now (beyond any clock skew). */
+    private static String notYetValid() {
+        return signed(claims().notBeforeTime(Date.from(Instant.now().plusSeconds(3600))).build());
+    }
+
+    /** A valid team manager's token of council 825 whose payload was changed to council 931 after signing. */
+    private static String tampered() {
+        String[] parts = DevTokens.token("825", "team-manager").split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"825\"", "\"931\"");
+        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+    }
+
+    private static JWTClaimsSet.Builder claims() {
+        return new JWTClaimsSet.Builder().subject("team-manager@825").issuer(DevTokens.ISSUER)
+                .audience(DevTokens.AUDIENCE).expirationTime(Date.from(Instant.now().plusSeconds(3600)))
+                .claim("la", List.of("825")).claim("role", "team-manager");
+    }
+
+    private static String signed(JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+            jwt.sign(new MACSigner(DevTokens.SIGNING_KEY.getBytes(StandardCharsets.UTF_8)));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -26,6 +26,20 @@ public final class DevTokens {
         return token(SIGNING_KEY, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofHours(1)), laCode, role);
     }
 
+    /** A token whose tenant is an RAA ({@code "raa"}) or a VAA ({@code "vaa"}) instead of councils. */
+    public static String tokenOf(String tenantClaim, String tenantId, String role) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject(role + "@" + tenantId)
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
+                .issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plus(Duration.ofHours(1))))
+                .claim(tenantClaim, tenantId)
+                .claim("role", role)
+                .build();
+        return sign(SIGNING_KEY, claims);
+    }
+
     public static String token(String signingKey, String issuer, String audience, Instant expiresAt, String laCode,
                                String role) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
@@ -37,6 +51,10 @@ public final class DevTokens {
                 .claim("la", List.of(laCode))
                 .claim("role", role)
                 .build();
+        return sign(signingKey, claims);
+    }
+
+    private static String sign(String signingKey, JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         try {
             jwt.sign(new MACSigner(signingKey.getBytes(StandardCharsets.UTF_8)));

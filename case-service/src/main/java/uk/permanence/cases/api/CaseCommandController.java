@@ -3,7 +3,6 @@ package uk.permanence.cases.api;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
@@ -70,14 +69,12 @@ class CaseCommandController {
             @RequestHeader(value = USER_HEADER, defaultValue = "unknown") String user,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        Optional<CaseOwners.Owners> caseOwners = owners.of(caseId);
-        if (caseOwners.filter(owner -> !owner.visibleTo(tenant)).isPresent()) {
-            throw new ErrorResponseException(HttpStatus.NOT_FOUND);
-        }
+        // checked before the body, so that a case one may not see answers exactly like one that does not exist
+        CaseOwners.Owners caseOwners = owners.of(caseId).filter(owner -> owner.visibleTo(tenant))
+                .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
         Class<? extends CaseCommand> type = MilestoneCommands.forPath(milestone)
                 .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
-        if (caseOwners.filter(owner -> !owner.seenInFullBy(tenant)).isPresent()
-                && !MilestoneCommands.FAMILY_FINDING.contains(milestone)) {
+        if (!caseOwners.seenInFullBy(tenant) && !MilestoneCommands.FAMILY_FINDING.contains(milestone)) {
             throw new ErrorResponseException(HttpStatus.FORBIDDEN);
         }
         CaseCommand command = reader.read(type, body, caseId, Versions.fromIfMatch(ifMatch), user, clock.instant());
