@@ -139,6 +139,34 @@ class OpenCaseSliceTest {
     }
 
     @Test
+    void everyReadOfACaseIsInTheAuditTrailForTheAdminOnly() throws Exception {
+        HttpResponse<String> created = http.send(request("/api/cases")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"laCode":"825","caseReference":"AUDITED-1","dateOfBirth":"2024-05-01",
+                         "enteredCareOn":"2025-06-02","legalStatus":"V2"}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String caseId = json.readTree(created.body()).path("caseId").asString();
+        String correlationId = "audit-" + UUID.randomUUID();
+        assertThat(http.send(request("/api/cases/" + caseId).header("X-Correlation-Id", correlationId).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+        String admin = DevTokens.token("825", "admin");
+        eventually(() -> {
+            HttpResponse<String> trail = http.send(HttpRequest.newBuilder(
+                            URI.create(platform.gatewayUrl() + "/api/audit?caseId=" + caseId))
+                    .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(trail.statusCode()).isEqualTo(200);
+            JsonNode read = json.readTree(trail.body()).path("items").path(0);
+            assertThat(read.path("user").asString()).isEqualTo("team-manager@825");
+            assertThat(read.path("endpoint").asString()).isEqualTo("/api/cases/{caseId}");
+            assertThat(read.path("service").asString()).isEqualTo("case-service");
+            assertThat(read.path("correlationId").asString()).isEqualTo(correlationId);
+        });
+        assertThat(get("/api/audit?caseId=" + caseId).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void theGatewayRefusesACallWithoutAToken() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                 URI.create(platform.gatewayUrl() + "/api/reports/summary?la=825")).build(),
