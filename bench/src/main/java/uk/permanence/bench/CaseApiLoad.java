@@ -18,30 +18,30 @@ import org.HdrHistogram.Recorder;
  * milestones on it (allocations and sibling links, which a case can take without limit), and every accepted
  * command appends one event. Prints events/s and latency percentiles as one line of JSON.
  *
- * <p>Usage: {@code CaseApiLoad NAME BASE_URL CLIENTS SECONDS [BEARER_TOKEN]}
+ * <p>Usage: {@code CaseApiLoad NAME BASE_URL CLIENTS SECONDS [TOKENS_FILE]} (see {@link BenchCallers})
  */
 public final class CaseApiLoad {
 
     private static final String[] COUNCILS = {"825", "826", "931"};
 
     private final String baseUrl;
-    private final String token;
+    private final BenchCallers callers;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Recorder latencies = new Recorder(3);
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
     private volatile boolean running = true;
 
-    private CaseApiLoad(String baseUrl, String token) {
+    private CaseApiLoad(String baseUrl, BenchCallers callers) {
         this.baseUrl = baseUrl;
-        this.token = token;
+        this.callers = callers;
     }
 
     public static void main(String[] args) throws Exception {
         String name = args[0];
         int clients = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
-        CaseApiLoad load = new CaseApiLoad(args[1], args.length > 4 ? args[4] : null);
+        CaseApiLoad load = new CaseApiLoad(args[1], args.length > 4 ? BenchCallers.read(args[4]) : null);
         load.run(Duration.ofSeconds(3), clients);
         Histogram histogram = load.run(Duration.ofSeconds(seconds), clients);
         double perSecond = load.accepted.get() / (double) seconds;
@@ -61,7 +61,8 @@ public final class CaseApiLoad {
         latencies.reset();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            Thread thread = new Thread(this::client, "client-" + i);
+            int client = i;
+            Thread thread = new Thread(() -> client(client), "client-" + i);
             thread.start();
             threads.add(thread);
         }
@@ -73,20 +74,22 @@ public final class CaseApiLoad {
         return latencies.getIntervalHistogram();
     }
 
-    private void client() {
+    /** One client: through the gateway with its own token and council, or straight to the service. */
+    private void client(int client) {
+        String token = callers == null ? null : callers.get(client).token();
         int n = 0;
         while (running) {
-            String council = COUNCILS[n % COUNCILS.length];
+            String council = callers == null ? COUNCILS[n % COUNCILS.length] : callers.get(client).council();
             String reference = "BENCH-" + UUID.randomUUID().toString().substring(0, 18);
-            String caseId = send("/api/cases", """
+            String caseId = send(token, "/api/cases", """
                     {"laCode":"%s","caseReference":"%s","dateOfBirth":"2024-05-01","enteredCareOn":"2025-01-10",
                      "legalStatus":"C2"}""".formatted(council, reference));
             for (int i = 0; i < 20 && running && caseId != null; i++) {
                 if (i % 2 == 0) {
-                    send("/api/cases/" + caseId + "/allocation",
+                    send(token, "/api/cases/" + caseId + "/allocation",
                             "{\"allocatedOn\":\"2025-02-01\",\"socialWorker\":\"sw-" + i + "\",\"team\":\"north\"}");
                 } else {
-                    send("/api/cases/" + caseId + "/sibling-links",
+                    send(token, "/api/cases/" + caseId + "/sibling-links",
                             "{\"linkedOn\":\"2025-02-01\",\"siblingCaseId\":\"sibling-" + i + "\"}");
                 }
             }
@@ -95,7 +98,7 @@ public final class CaseApiLoad {
     }
 
     /** Sends one command; returns the case id from the answer, or null if it was refused. */
-    private String send(String path, String body) {
+    private String send(String token, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
