@@ -34,7 +34,7 @@ public class CaseJournal {
         return jdbc.sql("select distinct case_id from case_event order by case_id").query(String.class).list();
     }
 
-    private List<RecordedCaseEvent> history(String caseId) {
+    public List<RecordedCaseEvent> history(String caseId) {
         return jdbc.sql("select message from case_event where case_id = ? order by sequence")
                 .param(caseId)
                 .query(String.class)

@@ -28,7 +28,6 @@ class AdoptionJourneys implements CaseEventProjection {
 
     @Override
     public void apply(CaseEventEnvelope envelope, CaseEvent event) {
-        journal.append(envelope);
         touched.get().add(envelope.caseId());
     }
 

@@ -9,16 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.permanence.councils.Councils;
 import uk.permanence.councils.NationalThresholds;
 import uk.permanence.councils.Tenant;
+import uk.permanence.reporting.scope.ReportScope;
 
 /**
  * {@code GET /api/reports/scorecard?la=CODE} (or {@code raa=ID}): A1, A10, A2 and A3 over the children adopted in
@@ -48,14 +46,11 @@ class ScorecardController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Tenant tenant) {
-        Set<String> scope = scope(la, raa);
-        if (!scope.stream().allMatch(tenant::canSee)) {
-            throw new ErrorResponseException(HttpStatus.NOT_FOUND);
-        }
+        Set<String> scope = ReportScope.of(la, raa, councils, tenant);
         LocalDate periodEnd = to != null ? to : lastYearEnd(LocalDate.now(clock));
         LocalDate periodStart = from != null ? from : periodEnd.minusYears(3).plusDays(1);
         if (periodStart.isAfter(periodEnd)) {
-            throw badRequest("from", "must not be after to");
+            throw ReportScope.badRequest("from", "must not be after to");
         }
         List<AdoptedChild> cohort = jdbc.sql("""
                         select entered_care_on, placement_order_on, matched_on, placed_on, a10_stop_on
@@ -77,29 +72,8 @@ class ScorecardController {
         return scorecard;
     }
 
-    private Set<String> scope(String la, String raa) {
-        if ((la == null) == (raa == null)) {
-            throw badRequest(la == null ? "la" : "raa", "give either la or raa, not both or neither");
-        }
-        if (la != null) {
-            return Set.of(la);
-        }
-        Set<String> members = councils.ofRaa(raa);
-        if (members.isEmpty()) {
-            throw badRequest("raa", "no RAA with this id is on the platform");
-        }
-        return members;
-    }
-
     static LocalDate lastYearEnd(LocalDate today) {
         LocalDate thisYear = YEAR_END.atYear(today.getYear());
         return today.isAfter(thisYear) ? thisYear : thisYear.minusYears(1);
-    }
-
-    private static ErrorResponseException badRequest(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + " " + message);
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 }

@@ -1,0 +1,44 @@
+package uk.permanence.reporting.quarterly;
+
+/** One council's (or the total's) line of the quarterly return. */
+record QuarterCounts(String laCode, long admDecisions, long placementOrders, long matches, long placements,
+                     long adoptionOrders, long specialGuardianshipOrders, long decisionsReversed,
+                     long earlyPermanencePlacements, Waiting waitingWithOrder) {
+
+    /** Children with a placement order in force and no match at the quarter's end, and how long they have waited. */
+    record Waiting(long total, long over90DaysSinceOrder, long over18MonthsSinceEntry, long over12MonthsSinceOrder,
+                   long over18MonthsSinceOrder) {
+
+        Waiting plus(Waiting other) {
+            return new Waiting(total + other.total, over90DaysSinceOrder + other.over90DaysSinceOrder,
+                    over18MonthsSinceEntry + other.over18MonthsSinceEntry,
+                    over12MonthsSinceOrder + other.over12MonthsSinceOrder,
+                    over18MonthsSinceOrder + other.over18MonthsSinceOrder);
+        }
+    }
+
+    QuarterCounts plus(String label, QuarterCounts other) {
+        return new QuarterCounts(label, admDecisions + other.admDecisions, placementOrders + other.placementOrders,
+                matches + other.matches, placements + other.placements, adoptionOrders + other.adoptionOrders,
+                specialGuardianshipOrders + other.specialGuardianshipOrders,
+                decisionsReversed + other.decisionsReversed,
+                earlyPermanencePlacements + other.earlyPermanencePlacements,
+                waitingWithOrder.plus(other.waitingWithOrder));
+    }
+
+    static final String CSV_HEADER = "la_code,adm_decisions,placement_orders,matches,placements,adoption_orders,"
+            + "special_guardianship_orders,decisions_reversed,early_permanence_placements,waiting_with_order,"
+            + "waiting_over_90_days_since_order,waiting_18_months_since_entry,waiting_12_months_since_order,"
+            + "waiting_18_months_since_order";
+
+    String csvLine() {
+        return String.join(",", laCode, Long.toString(admDecisions), Long.toString(placementOrders),
+                Long.toString(matches), Long.toString(placements), Long.toString(adoptionOrders),
+                Long.toString(specialGuardianshipOrders), Long.toString(decisionsReversed),
+                Long.toString(earlyPermanencePlacements), Long.toString(waitingWithOrder.total()),
+                Long.toString(waitingWithOrder.over90DaysSinceOrder()),
+                Long.toString(waitingWithOrder.over18MonthsSinceEntry()),
+                Long.toString(waitingWithOrder.over12MonthsSinceOrder()),
+                Long.toString(waitingWithOrder.over18MonthsSinceOrder()));
+    }
+}
