@@ -18,11 +18,9 @@ import org.HdrHistogram.Recorder;
  * milestones on it (allocations and sibling links, which a case can take without limit), and every accepted
  * command appends one event. Prints events/s and latency percentiles as one line of JSON.
  *
- * <p>Usage: {@code CaseApiLoad NAME BASE_URL CLIENTS SECONDS [TOKENS_FILE]} (see {@link BenchCallers})
+ * <p>Usage: {@code CaseApiLoad NAME BASE_URL CLIENTS SECONDS TOKENS_FILE} (see {@link BenchCallers})
  */
 public final class CaseApiLoad {
-
-    private static final String[] COUNCILS = {"825", "826", "931"};
 
     private final String baseUrl;
     private final BenchCallers callers;
@@ -41,7 +39,7 @@ public final class CaseApiLoad {
         String name = args[0];
         int clients = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
-        CaseApiLoad load = new CaseApiLoad(args[1], args.length > 4 ? BenchCallers.read(args[4]) : null);
+        CaseApiLoad load = new CaseApiLoad(args[1], BenchCallers.read(args[4]));
         load.run(Duration.ofSeconds(3), clients);
         Histogram histogram = load.run(Duration.ofSeconds(seconds), clients);
         double perSecond = load.accepted.get() / (double) seconds;
@@ -74,12 +72,11 @@ public final class CaseApiLoad {
         return latencies.getIntervalHistogram();
     }
 
-    /** One client: through the gateway with its own token and council, or straight to the service. */
+    /** One client, with its own token and council (the service verifies tokens as the gateway does). */
     private void client(int client) {
-        String token = callers == null ? null : callers.get(client).token();
-        int n = 0;
+        String token = callers.get(client).token();
+        String council = callers.get(client).council();
         while (running) {
-            String council = callers == null ? COUNCILS[n % COUNCILS.length] : callers.get(client).council();
             String reference = "BENCH-" + UUID.randomUUID().toString().substring(0, 18);
             String caseId = send(token, "/api/cases", """
                     {"laCode":"%s","caseReference":"%s","dateOfBirth":"2024-05-01","enteredCareOn":"2025-01-10",
@@ -93,7 +90,6 @@ public final class CaseApiLoad {
                             "{\"linkedOn\":\"2025-02-01\",\"siblingCaseId\":\"sibling-" + i + "\"}");
                 }
             }
-            n++;
         }
     }
 
@@ -102,12 +98,8 @@ public final class CaseApiLoad {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .header("X-Permanence-User", "bench")
-                .header("X-Permanence-La", String.join(",", COUNCILS))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
+        request.header("Authorization", "Bearer " + token);
         long start = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

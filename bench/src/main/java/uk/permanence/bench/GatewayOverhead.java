@@ -35,10 +35,10 @@ public final class GatewayOverhead {
         int rate = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
         GatewayOverhead bench = new GatewayOverhead(BenchCallers.read(args[4]));
-        bench.run(args[0], false, rate, 3);
-        Result direct = bench.run(args[0], false, rate, seconds);
-        bench.run(args[1], true, rate, 3);
-        Result gateway = bench.run(args[1], true, rate, seconds);
+        bench.run(args[0], rate, 3);
+        Result direct = bench.run(args[0], rate, seconds);
+        bench.run(args[1], rate, 3);
+        Result gateway = bench.run(args[1], rate, seconds);
         System.out.printf(Locale.ROOT, "{\"name\":\"gateway-overhead\",\"requestsPerSecond\":%d,\"seconds\":%d,"
                         + "\"directP50Ms\":%.2f,\"directP99Ms\":%.2f,\"gatewayP50Ms\":%.2f,\"gatewayP99Ms\":%.2f,"
                         + "\"addedP50Ms\":%.2f,\"addedP99Ms\":%.2f,\"directFailed\":%d,\"gatewayFailed\":%d}%n",
@@ -49,7 +49,7 @@ public final class GatewayOverhead {
     record Result(double p50, double p99, long failed) {
     }
 
-    private Result run(String baseUrl, boolean throughGateway, int rate, int seconds) throws InterruptedException {
+    private Result run(String baseUrl, int rate, int seconds) throws InterruptedException {
         Recorder latencies = new Recorder(3);
         AtomicLong failed = new AtomicLong();
         int total = rate * seconds;
@@ -63,13 +63,7 @@ public final class GatewayOverhead {
             HttpRequest.Builder request = HttpRequest.newBuilder(
                             URI.create(baseUrl + "/api/cases/bench-" + i + "/timeliness"))
                     .timeout(Duration.ofSeconds(30));
-            if (throughGateway) {
-                request.header("Authorization", "Bearer " + caller.token());
-            } else {
-                request.header("X-Permanence-User", "bench@" + caller.council())
-                        .header("X-Permanence-La", caller.council())
-                        .header("X-Permanence-Role", "team-manager");
-            }
+            request.header("Authorization", "Bearer " + caller.token());
             http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
                 latencies.recordValue(System.nanoTime() - due);
                 if (error != null || response.statusCode() != 404) {

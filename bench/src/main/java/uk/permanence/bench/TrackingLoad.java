@@ -36,7 +36,7 @@ import uk.permanence.events.StatutoryReviewHeld;
  * decision, and has its first review (which clears the alert). Then it reads tracking-service's own lag timers and
  * rebuilds its read models. Prints one line of JSON.
  *
- * <p>Usage: {@code TrackingLoad BOOTSTRAP TRACKING_URL EVENTS_PER_SECOND SECONDS}
+ * <p>Usage: {@code TrackingLoad BOOTSTRAP TRACKING_URL EVENTS_PER_SECOND SECONDS ADMIN_TOKEN}
  */
 public final class TrackingLoad {
 
@@ -56,6 +56,7 @@ public final class TrackingLoad {
         String metrics = http.send(HttpRequest.newBuilder(URI.create(trackingUrl + "/actuator/prometheus")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         String rebuild = http.send(HttpRequest.newBuilder(URI.create(trackingUrl + "/admin/rebuild"))
+                .header("Authorization", "Bearer " + args[4])
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body();
         double rebuildEvents = number(rebuild, "events");
         double rebuildMillis = Math.max(1, number(rebuild, "millis"));

@@ -61,6 +61,7 @@ final class LocalPlatform implements AutoCloseable {
                     "--spring.datasource.url=" + TestPostgres.jdbcUrl(database),
                     "--spring.datasource.username=postgres",
                     "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                    "--permanence.security.dev-signing-key=" + DevTokens.SIGNING_KEY,
                     // quicker clocks than production, so that tests see sweeps and backlog checks within seconds
                     "--tracking.sweep-interval=PT2S",
                     "--permanence.case-events.backlog-check-interval=1s"));

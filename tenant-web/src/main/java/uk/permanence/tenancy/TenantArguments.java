@@ -1,7 +1,12 @@
 package uk.permanence.tenancy;
 
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.MDC;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -9,14 +14,29 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import uk.permanence.councils.Councils;
 import uk.permanence.councils.Tenant;
+import uk.permanence.web.RequestLogContext;
 
-/** Gives any controller method a {@link Tenant} parameter, built from the identity headers the gateway set. */
+/**
+ * Gives any controller method a {@link Tenant} parameter, built from the verified token only (never from headers),
+ * and puts the caller's councils into the logging context.
+ */
 public class TenantArguments implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
     private final Councils councils;
 
     public TenantArguments(Councils councils) {
         this.councils = councils;
+    }
+
+    /** The tenant of the request being handled, if it carries a verified token. */
+    public Optional<Tenant> current() {
+        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
+            return Optional.empty();
+        }
+        Jwt jwt = token.getToken();
+        List<String> la = jwt.getClaimAsStringList("la");
+        return Optional.of(Tenant.of(jwt.getSubject(), jwt.getClaimAsString("role"), la,
+                jwt.getClaimAsString("raa"), jwt.getClaimAsString("vaa"), councils));
     }
 
     @Override
@@ -32,7 +52,8 @@ public class TenantArguments implements WebMvcConfigurer, HandlerMethodArgumentR
     @Override
     public Tenant resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
                                   NativeWebRequest request, WebDataBinderFactory binders) {
-        return Tenant.of(request.getHeader(Tenant.USER_HEADER), request.getHeader(Tenant.COUNCILS_HEADER),
-                request.getHeader(Tenant.RAA_HEADER), request.getHeader(Tenant.VAA_HEADER), councils);
+        Tenant tenant = current().orElseThrow(() -> new IllegalStateException("no verified token on an API call"));
+        MDC.put(RequestLogContext.COUNCILS, tenant.describe());
+        return tenant;
     }
 }

@@ -36,7 +36,9 @@ public class TenantWebAutoConfiguration {
     }
 
     @Bean
-    CaseReadAudit caseReadAudit(KafkaTemplate<String, String> kafka, Environment environment) {
-        return new CaseReadAudit(kafka, environment.getRequiredProperty("spring.application.name"), Clock.systemUTC());
+    CaseReadAudit caseReadAudit(KafkaTemplate<String, String> kafka, TenantArguments tenants,
+                                Environment environment) {
+        return new CaseReadAudit(kafka, tenants, environment.getRequiredProperty("spring.application.name"),
+                Clock.systemUTC());
     }
 }

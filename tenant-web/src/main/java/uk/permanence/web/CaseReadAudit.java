@@ -4,9 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -17,6 +16,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import uk.permanence.audit.CaseRead;
 import uk.permanence.councils.Tenant;
+import uk.permanence.tenancy.TenantArguments;
 
 /**
  * Publishes a {@link CaseRead} for every successful read of {@code /api/**} by a verified user: who, which case
@@ -28,11 +28,13 @@ public class CaseReadAudit implements HandlerInterceptor, WebMvcConfigurer {
     private static final Logger log = LoggerFactory.getLogger(CaseReadAudit.class);
 
     private final KafkaTemplate<String, String> kafka;
+    private final TenantArguments tenants;
     private final String service;
     private final Clock clock;
 
-    public CaseReadAudit(KafkaTemplate<String, String> kafka, String service, Clock clock) {
+    public CaseReadAudit(KafkaTemplate<String, String> kafka, TenantArguments tenants, String service, Clock clock) {
         this.kafka = kafka;
+        this.tenants = tenants;
         this.service = service;
         this.clock = clock;
     }
@@ -45,22 +47,20 @@ public class CaseReadAudit implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
                                 Exception failure) {
-        String user = request.getHeader(Tenant.USER_HEADER);
-        if (!"GET".equals(request.getMethod()) || response.getStatus() != 200 || user == null) {
+        Optional<Tenant> caller = tenants.current();
+        if (!"GET".equals(request.getMethod()) || response.getStatus() != 200 || caller.isEmpty()) {
             return;
         }
+        Tenant tenant = caller.get();
         @SuppressWarnings("unchecked")
         Map<String, String> variables = (Map<String, String>) request
                 .getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         String caseId = variables == null ? null : variables.get("caseId");
-        String tenant = Stream.of(request.getHeader(Tenant.COUNCILS_HEADER), request.getHeader(Tenant.RAA_HEADER),
-                        request.getHeader(Tenant.VAA_HEADER))
-                .filter(Objects::nonNull).reduce((a, b) -> a + " " + b).orElse("");
-        CaseRead read = new CaseRead(UUID.randomUUID(), clock.instant(), user, request.getHeader("X-Permanence-Role"),
-                tenant, caseId, service,
+        CaseRead read = new CaseRead(UUID.randomUUID(), clock.instant(), tenant.user(), tenant.role(),
+                tenant.describe(), caseId, service,
                 String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)),
                 request.getQueryString(), MDC.get(RequestLogContext.CORRELATION_ID));
-        kafka.send(CaseRead.TOPIC, caseId == null ? user : caseId, read.toJson())
+        kafka.send(CaseRead.TOPIC, caseId == null ? tenant.user() : caseId, read.toJson())
                 .whenComplete((sent, error) -> {
                     if (error != null) {
                         log.error("Could not record read {} in the audit trail: {}", read.readId(), error.toString());

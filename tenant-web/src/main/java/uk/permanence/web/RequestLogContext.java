@@ -10,11 +10,11 @@ import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.filter.OncePerRequestFilter;
-import uk.permanence.councils.Tenant;
 
 /**
- * Puts the request's correlation id (the gateway's, or a new one for a call on the service's own port) and the
- * caller's councils into the logging context, and the correlation id into the answer. Never a child's details.
+ * Puts the request's correlation id (the gateway's, or a new one for a call on the service's own port) into the
+ * logging context and the answer, and clears the context afterwards (the caller's councils are added once the
+ * token is verified). Never a child's details.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestLogContext extends OncePerRequestFilter {
@@ -32,10 +32,6 @@ public class RequestLogContext extends OncePerRequestFilter {
         }
         response.setHeader(HEADER, correlationId);
         MDC.put(CORRELATION_ID, correlationId);
-        String councils = request.getHeader(Tenant.COUNCILS_HEADER);
-        if (councils != null) {
-            MDC.put(COUNCILS, councils);
-        }
         try {
             chain.doFilter(request, response);
         } finally {

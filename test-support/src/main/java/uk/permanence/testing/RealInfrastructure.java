@@ -7,7 +7,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a service under test at the real test PostgreSQL (a database named after the service) and at the
- * embedded Kafka broker of {@code @EmbeddedKafka}. Use with {@code @ContextConfiguration(initializers = ...)}.
+ * embedded Kafka broker of {@code @EmbeddedKafka}, and has it verify tokens signed with the test key. Use with {@code @ContextConfiguration(initializers = ...)}.
  */
 public class RealInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -17,6 +17,7 @@ public class RealInfrastructure implements ApplicationContextInitializer<Configu
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("real-infrastructure", Map.of(
                 "spring.datasource.url", TestPostgres.jdbcUrl(service.replace('-', '_')),
                 "spring.datasource.username", "postgres",
-                "spring.kafka.bootstrap-servers", "${spring.embedded.kafka.brokers}")));
+                "spring.kafka.bootstrap-servers", "${spring.embedded.kafka.brokers}",
+                "permanence.security.dev-signing-key", DevTokens.SIGNING_KEY)));
     }
 }

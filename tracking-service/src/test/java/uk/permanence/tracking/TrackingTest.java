@@ -43,6 +43,7 @@ import uk.permanence.events.PermanencePlan;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.ReviewKind;
 import uk.permanence.events.StatutoryReviewHeld;
+import uk.permanence.testing.DevTokens;
 import uk.permanence.testing.RealInfrastructure;
 import uk.permanence.testing.TestConsumers;
 import uk.permanence.tracking.alerts.AlertSweep;
@@ -229,16 +230,16 @@ class TrackingTest {
                 .andExpect(jsonPath("$.total").value(1)));
 
         mvc.perform(get("/api/alerts").param("caseId", caseId)
-                        .header("X-Permanence-User", "sw@870").header("X-Permanence-La", "870"))
+                        .header("Authorization", "Bearer " + DevTokens.token("870", "social-worker")))
                 .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/alerts").param("caseId", caseId)
-                        .header("X-Permanence-User", "sw@867").header("X-Permanence-La", "867"))
+                        .header("Authorization", "Bearer " + DevTokens.token("867", "social-worker")))
                 .andExpect(jsonPath("$.total").value(1));
         mvc.perform(get("/api/cases/{caseId}/timeliness", caseId)
-                        .header("X-Permanence-User", "sw@870").header("X-Permanence-La", "870"))
+                        .header("Authorization", "Bearer " + DevTokens.token("870", "social-worker")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/surgery").param("la", "867")
-                        .header("X-Permanence-User", "sw@870").header("X-Permanence-La", "870"))
+                        .header("Authorization", "Bearer " + DevTokens.token("870", "social-worker")))
                 .andExpect(jsonPath("$.items.length()").value(0));
     }
 

@@ -31,9 +31,6 @@ import uk.permanence.councils.Tenant;
 @RequestMapping("/api/cases")
 class CaseCommandController {
 
-    /** Set by the gateway from the verified token; a direct call without it records "unknown". */
-    static final String USER_HEADER = "X-Permanence-User";
-
     private final CommandReader reader;
     private final CaseCommands commands;
     private final CaseOwners owners;
@@ -51,22 +48,19 @@ class CaseCommandController {
 
     @PostMapping
     ResponseEntity<Map<String, Object>> enterCare(@RequestBody JsonNode body, Tenant tenant,
-            @RequestHeader(value = USER_HEADER, defaultValue = "unknown") String user,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
-        return open(RecordEntryToCare.class, body, tenant, user, idempotencyKey);
+        return open(RecordEntryToCare.class, body, tenant, idempotencyKey);
     }
 
     @PostMapping("/unborn")
     ResponseEntity<Map<String, Object>> trackUnborn(@RequestBody JsonNode body, Tenant tenant,
-            @RequestHeader(value = USER_HEADER, defaultValue = "unknown") String user,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
-        return open(TrackUnbornChild.class, body, tenant, user, idempotencyKey);
+        return open(TrackUnbornChild.class, body, tenant, idempotencyKey);
     }
 
     @PostMapping("/{caseId}/{milestone}")
     ResponseEntity<Map<String, Object>> record(@PathVariable String caseId, @PathVariable String milestone,
             @RequestBody JsonNode body, Tenant tenant,
-            @RequestHeader(value = USER_HEADER, defaultValue = "unknown") String user,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         // checked before the body, so that a case one may not see answers exactly like one that does not exist
@@ -77,22 +71,23 @@ class CaseCommandController {
         if (!caseOwners.seenInFullBy(tenant) && !MilestoneCommands.FAMILY_FINDING.contains(milestone)) {
             throw new ErrorResponseException(HttpStatus.FORBIDDEN);
         }
-        CaseCommand command = reader.read(type, body, caseId, Versions.fromIfMatch(ifMatch), user, clock.instant());
+        CaseCommand command = reader.read(type, body, caseId, Versions.fromIfMatch(ifMatch), tenant.user(),
+                clock.instant());
         CommandOutcome outcome = commands.send(command, HttpStatus.OK.value(), idempotencyKey,
                 "POST " + caseId + "/" + milestone + " " + body);
         return respond(outcome, ResponseEntity.status(outcome.status()));
     }
 
     private <C extends CaseCommand> ResponseEntity<Map<String, Object>> open(Class<C> type, JsonNode body,
-            Tenant tenant, String user, String idempotencyKey) {
+            Tenant tenant, String idempotencyKey) {
         String laCode = body.path("laCode").asString("");
-        if (!tenant.canSee(laCode)) {
-            throw new ErrorResponseException(HttpStatus.FORBIDDEN);
-        }
         String caseId = CaseIds.of(laCode, body.path("caseReference").asString(""));
-        C command = reader.read(type, body, caseId, null, user, clock.instant());
+        C command = reader.read(type, body, caseId, null, tenant.user(), clock.instant());
         if (!councils.isKnown(laCode)) {
             throw new CaseRuleViolation("laCode", "no council with code " + laCode + " is on this platform");
+        }
+        if (!tenant.canSee(laCode)) {
+            throw new ErrorResponseException(HttpStatus.FORBIDDEN);
         }
         CommandOutcome outcome = commands.send(command, HttpStatus.CREATED.value(), idempotencyKey,
                 "POST " + type.getSimpleName() + " " + body);

@@ -41,8 +41,7 @@ class CaseListController {
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        String visible = tenant.internal() ? "true"
-                : tenant.vaa() != null
+        String visible = tenant.vaa() != null
                 ? "case_id in (select case_id from case_vaa_share where vaa_id = :vaa)"
                 : "la_code in (:councils)";
         Map<String, Object> params = Map.of("vaa", String.valueOf(tenant.vaa()),

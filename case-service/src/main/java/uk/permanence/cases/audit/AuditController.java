@@ -10,7 +10,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.permanence.councils.Tenant;
@@ -41,9 +40,8 @@ class AuditController {
                               @RequestParam(required = false) Instant to,
                               @RequestParam(defaultValue = "0") int page,
                               @RequestParam(defaultValue = "50") int size,
-                              @RequestHeader(value = "X-Permanence-Role", required = false) String role,
                               Tenant tenant) {
-        if (!tenant.internal() && !"admin".equals(role)) {
+        if (!"admin".equals(tenant.role())) {
             throw new ErrorResponseException(HttpStatus.FORBIDDEN);
         }
         size = Math.max(1, Math.min(size, MAX_PAGE_SIZE));

@@ -32,6 +32,7 @@ import uk.permanence.cases.casefile.CaseIds;
 import uk.permanence.events.CaseEventCodec;
 import uk.permanence.events.CaseEventEnvelope;
 import uk.permanence.events.CaseEventTopic;
+import uk.permanence.testing.DevTokens;
 import uk.permanence.testing.RealInfrastructure;
 import uk.permanence.testing.TestConsumers;
 
@@ -52,7 +53,7 @@ class CaseApiTest {
     @Test
     void opensACaseAndPublishesChildEnteredCare() throws Exception {
         String location = mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON)
-                        .header("X-Permanence-User", "sw.jones").header("X-Permanence-La", "825")
+                        .header("Authorization", bearer("825", "social-worker"))
                         .content(newCase("825", "DEMO-0001", "2024-05-01", "2025-01-10", "C2")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.caseId").isString())
@@ -75,7 +76,7 @@ class CaseApiTest {
         assertThat(envelope.sequence()).isZero();
         assertThat(envelope.laCode()).isEqualTo("825");
         assertThat(envelope.occurredOn()).hasToString("2025-01-10");
-        assertThat(envelope.recordedBy()).isEqualTo("sw.jones");
+        assertThat(envelope.recordedBy()).isEqualTo("social-worker@825");
     }
 
     @Test
@@ -279,24 +280,21 @@ class CaseApiTest {
         String caseId = open("825", "TENANCY-1");
         long before = eventCount();
 
-        mvc.perform(get("/api/cases/{caseId}", caseId).header("X-Permanence-User", "sw@931")
-                        .header("X-Permanence-La", "931"))
+        mvc.perform(get("/api/cases/{caseId}", caseId).header("Authorization", bearer("931", "social-worker")))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/cases/{caseId}/adoption-decision", caseId).contentType(MediaType.APPLICATION_JSON)
-                        .header("X-Permanence-User", "sw@931").header("X-Permanence-La", "931")
+                        .header("Authorization", bearer("931", "social-worker"))
                         .content("{\"decidedOn\":\"2025-03-01\"}"))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON)
-                        .header("X-Permanence-User", "sw@931").header("X-Permanence-La", "931")
+                        .header("Authorization", bearer("931", "social-worker"))
                         .content(newCase("825", "TENANCY-2", "2024-05-01", "2025-01-10", "C2")))
                 .andExpect(status().isForbidden());
         assertThat(eventCount()).isEqualTo(before);
 
-        mvc.perform(get("/api/cases/{caseId}", caseId).header("X-Permanence-User", "sw@825")
-                        .header("X-Permanence-La", "825"))
+        mvc.perform(get("/api/cases/{caseId}", caseId).header("Authorization", bearer("825", "social-worker")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/cases/{caseId}", caseId).header("X-Permanence-User", "lead")
-                        .header("X-Permanence-Raa", "adopt-thames-valley"))
+        mvc.perform(get("/api/cases/{caseId}", caseId).header("Authorization", "Bearer " + DevTokens.tokenOf("raa", "adopt-thames-valley", "raa-lead")))
                 .andExpect(status().isOk());
     }
 
@@ -344,7 +342,11 @@ class CaseApiTest {
     }
 
     private static MockHttpServletRequestBuilder asVaa(MockHttpServletRequestBuilder request) {
-        return request.header("X-Permanence-User", "worker@vaa-north").header("X-Permanence-Vaa", "vaa-north");
+        return request.header("Authorization", "Bearer " + DevTokens.tokenOf("vaa", "vaa-north", "vaa-worker"));
+    }
+
+    private static String bearer(String laCode, String role) {
+        return "Bearer " + DevTokens.token(laCode, role);
     }
 
     private String open(String la, String reference) throws Exception {

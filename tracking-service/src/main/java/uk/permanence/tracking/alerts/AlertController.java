@@ -63,10 +63,8 @@ class AlertController {
             where.add("la_code in (:raaCouncils)");
             params.put("raaCouncils", members.isEmpty() ? List.of("none") : members);
         }
-        if (!tenant.internal()) {
-            where.add("la_code in (:tenantCouncils)");
-            params.put("tenantCouncils", tenant.councils().isEmpty() ? List.of("none") : tenant.councils());
-        }
+        where.add("la_code in (:tenantCouncils)");
+        params.put("tenantCouncils", tenant.councils().isEmpty() ? List.of("none") : tenant.councils());
         String condition = String.join(" and ", where);
         long total = jdbc.sql("select count(*) from alert where " + condition).params(params)
                 .query(Long.class).single();

@@ -73,10 +73,8 @@ class SurgeryController {
             where.add("t.la_code = :la");
             params.put("la", la);
         }
-        if (!tenant.internal()) {
-            where.add("t.la_code in (:tenantCouncils)");
-            params.put("tenantCouncils", tenant.councils().isEmpty() ? List.of("none") : tenant.councils());
-        }
+        where.add("t.la_code in (:tenantCouncils)");
+        params.put("tenantCouncils", tenant.councils().isEmpty() ? List.of("none") : tenant.councils());
         Map<String, List<Due>> deadlines = jdbc.sql("select d.case_id, d.rule, d.due_on from case_deadline d "
                         + "join case_timeliness t on t.case_id = d.case_id where " + String.join(" and ", where)
                         + " order by d.due_on")
