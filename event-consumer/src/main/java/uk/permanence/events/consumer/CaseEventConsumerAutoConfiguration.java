@@ -47,6 +47,12 @@ public class CaseEventConsumerAutoConfiguration {
     }
 
     @Bean
+    ProjectionRebuild projectionRebuild(CaseJournal journal, List<RecomputedProjection> projections, JdbcClient jdbc,
+                                        PlatformTransactionManager transactions) {
+        return new ProjectionRebuild(journal, projections, jdbc, new TransactionTemplate(transactions));
+    }
+
+    @Bean
     CaseEventConsumerControl caseEventConsumerControl(KafkaListenerEndpointRegistry registry) {
         return new CaseEventConsumerControl(registry);
     }

@@ -1,14 +1,12 @@
 package uk.permanence.reporting.quarterly;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.permanence.events.CaseEvent;
-import uk.permanence.events.CaseEventEnvelope;
 import uk.permanence.events.CaseEventTypes;
-import uk.permanence.events.consumer.CaseEventProjection;
 import uk.permanence.events.consumer.CaseJournal;
+import uk.permanence.events.consumer.PerCaseProjection;
 import uk.permanence.journey.CaseJourney;
 import uk.permanence.journey.RecordedCaseEvent;
 
@@ -17,11 +15,10 @@ import uk.permanence.journey.RecordedCaseEvent;
  * a correction moves a milestone to its corrected date, a void removes it.
  */
 @Component
-class Milestones implements CaseEventProjection {
+class Milestones extends PerCaseProjection {
 
     private final CaseJournal journal;
     private final JdbcClient jdbc;
-    private final ThreadLocal<Set<String>> touched = ThreadLocal.withInitial(LinkedHashSet::new);
 
     Milestones(CaseJournal journal, JdbcClient jdbc) {
         this.journal = journal;
@@ -29,17 +26,12 @@ class Milestones implements CaseEventProjection {
     }
 
     @Override
-    public void apply(CaseEventEnvelope envelope, CaseEvent event) {
-        touched.get().add(envelope.caseId());
+    public List<String> tables() {
+        return List.of("milestone_event");
     }
 
     @Override
-    public void batchApplied() {
-        touched.get().forEach(this::rewrite);
-        touched.get().clear();
-    }
-
-    private void rewrite(String caseId) {
+    public void recompute(String caseId) {
         jdbc.sql("delete from milestone_event where case_id = ?").param(caseId).update();
         for (RecordedCaseEvent recorded : CaseJourney.effective(journal.history(caseId))) {
             CaseEvent event = recorded.event();

@@ -1,13 +1,10 @@
 package uk.permanence.reporting.scorecard;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import uk.permanence.events.CaseEvent;
-import uk.permanence.events.CaseEventEnvelope;
-import uk.permanence.events.consumer.CaseEventProjection;
 import uk.permanence.events.consumer.CaseJournal;
+import uk.permanence.events.consumer.PerCaseProjection;
 import uk.permanence.journey.CaseJourney;
 
 /**
@@ -15,11 +12,10 @@ import uk.permanence.journey.CaseJourney;
  * voids change the measures they touch.
  */
 @Component
-class AdoptionJourneys implements CaseEventProjection {
+class AdoptionJourneys extends PerCaseProjection {
 
     private final CaseJournal journal;
     private final JdbcClient jdbc;
-    private final ThreadLocal<Set<String>> touched = ThreadLocal.withInitial(LinkedHashSet::new);
 
     AdoptionJourneys(CaseJournal journal, JdbcClient jdbc) {
         this.journal = journal;
@@ -27,17 +23,12 @@ class AdoptionJourneys implements CaseEventProjection {
     }
 
     @Override
-    public void apply(CaseEventEnvelope envelope, CaseEvent event) {
-        touched.get().add(envelope.caseId());
+    public List<String> tables() {
+        return List.of("adoption_journey");
     }
 
     @Override
-    public void batchApplied() {
-        touched.get().forEach(this::recompute);
-        touched.get().clear();
-    }
-
-    private void recompute(String caseId) {
+    public void recompute(String caseId) {
         CaseJourney journey = journal.journey(caseId);
         boolean adopted = journey.closed() && "adopted".equals(journey.closedBecause());
         jdbc.sql("""

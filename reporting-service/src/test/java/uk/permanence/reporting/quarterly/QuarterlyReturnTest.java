@@ -2,6 +2,7 @@ package uk.permanence.reporting.quarterly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.permanence.testing.Eventually.eventually;
@@ -104,6 +105,11 @@ class QuarterlyReturnTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(csv.lines().toList()).containsExactly(QuarterCounts.CSV_HEADER,
                 "870,1,1,1,0,1,0,1,1,1,1,1,1,0", "total,1,1,1,0,1,0,1,1,1,1,1,1,0");
+
+        mvc.perform(post("/admin/rebuild")).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/api/reports/quarterly-return").param("la", LA).param("quarter", "2026-Q2")
+                        .accept("text/csv")).andReturn().getResponse().getContentAsString())
+                .as("the same return after rebuilding every read model from the journal").isEqualTo(csv);
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.permanence.events.CaseEvent;
 import uk.permanence.events.CaseEventEnvelope;
-import uk.permanence.events.consumer.CaseEventProjection;
+import uk.permanence.events.consumer.RecomputedProjection;
 import uk.permanence.events.consumer.CaseJournal;
 import uk.permanence.journey.CaseJourney;
 import uk.permanence.tracking.Today;
@@ -23,7 +23,7 @@ import uk.permanence.tracking.timeliness.TimelinessStore;
  * events of one batch touch is recomputed once, at the end of the batch.
  */
 @Component
-public class TrackedCases implements CaseEventProjection {
+public class TrackedCases implements RecomputedProjection {
 
     private final CaseJournal journal;
     private final TimelinessStore timeliness;
@@ -55,7 +55,13 @@ public class TrackedCases implements CaseEventProjection {
         cases.clear();
     }
 
+    @Override
+    public List<String> tables() {
+        return List.of("case_timeliness", "case_deadline");
+    }
+
     /** Recomputes one case from its history, as of today. */
+    @Override
     public void recompute(String caseId) {
         recompute(caseId, null);
     }

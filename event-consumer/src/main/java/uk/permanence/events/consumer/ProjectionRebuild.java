@@ -1,47 +1,47 @@
-package uk.permanence.tracking.rebuild;
+package uk.permanence.events.consumer;
 
 import java.util.List;
 import java.util.Map;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.permanence.events.consumer.CaseJournal;
-import uk.permanence.tracking.journal.TrackedCases;
 
 /**
- * Operations only (the gateway routes nothing outside {@code /api}): rebuild every case's read models from the
- * events this service has applied, and a checksum of the read models to prove a rebuild gives the same state.
+ * Operations only (on the service's own port, with an admin or ops token): {@code POST /admin/rebuild} empties
+ * every {@link RecomputedProjection}'s tables and recomputes every case in the journal, a chunk of cases per
+ * transaction, while the consumer keeps applying new events.
  */
 @RestController
-class RebuildController {
+public class ProjectionRebuild {
 
     private static final int CASES_PER_TRANSACTION = 200;
     private static final int MAX_ATTEMPTS = 5;
 
     private final CaseJournal journal;
-    private final TrackedCases cases;
+    private final List<RecomputedProjection> projections;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
-    RebuildController(CaseJournal journal, TrackedCases cases, JdbcClient jdbc, TransactionTemplate transaction) {
+    public ProjectionRebuild(CaseJournal journal, List<RecomputedProjection> projections, JdbcClient jdbc,
+                             TransactionTemplate transaction) {
         this.journal = journal;
-        this.cases = cases;
+        this.projections = projections;
         this.jdbc = jdbc;
         this.transaction = transaction;
     }
 
     @PostMapping("/admin/rebuild")
-    Map<String, Object> rebuild() {
+    public Map<String, Object> rebuild() {
         long started = System.nanoTime();
-        transaction.executeWithoutResult(status ->
-                jdbc.sql("truncate case_timeliness, case_deadline").update());
+        List<String> tables = projections.stream().flatMap(projection -> projection.tables().stream()).toList();
+        if (!tables.isEmpty()) {
+            transaction.executeWithoutResult(status -> jdbc.sql("truncate " + String.join(", ", tables)).update());
+        }
         List<String> caseIds = journal.caseIds();
         for (int from = 0; from < caseIds.size(); from += CASES_PER_TRANSACTION) {
-            List<String> chunk = caseIds.subList(from, Math.min(caseIds.size(), from + CASES_PER_TRANSACTION));
-            recomputeRetryingDeadlocks(chunk);
+            recomputeRetryingDeadlocks(caseIds.subList(from, Math.min(caseIds.size(), from + CASES_PER_TRANSACTION)));
         }
         long events = jdbc.sql("select count(*) from case_event").query(Long.class).single();
         return Map.of("cases", caseIds.size(), "events", events, "millis", (System.nanoTime() - started) / 1_000_000);
@@ -51,7 +51,8 @@ class RebuildController {
     private void recomputeRetryingDeadlocks(List<String> chunk) {
         for (int attempt = 1; ; attempt++) {
             try {
-                transaction.executeWithoutResult(status -> chunk.forEach(cases::recompute));
+                transaction.executeWithoutResult(status -> chunk.forEach(caseId ->
+                        projections.forEach(projection -> projection.recompute(caseId))));
                 return;
             } catch (TransientDataAccessException e) {
                 if (attempt == MAX_ATTEMPTS) {
@@ -59,15 +60,5 @@ class RebuildController {
                 }
             }
         }
-    }
-
-    @GetMapping("/admin/checksum")
-    Map<String, String> checksum() {
-        return Map.of("checksum", jdbc.sql("""
-                select md5(coalesce(string_agg(row, '|' order by row), ''))
-                from (select t::text as row from case_timeliness t
-                      union all select d::text from case_deadline d
-                      union all select concat_ws(',', case_id, rule, severity, due_on) from alert
-                                where status = 'open') rows""").query(String.class).single());
     }
 }
