@@ -35,6 +35,7 @@ public final class GatewayOverhead {
         int rate = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
         GatewayOverhead bench = new GatewayOverhead(BenchCallers.read(args[4]));
+        TrackingLoad.awaitNoBacklog(bench.http, args[0]);
         bench.run(args[0], rate, 3);
         Result direct = bench.run(args[0], rate, seconds);
         bench.run(args[1], rate, 3);

@@ -73,7 +73,7 @@ public final class TrackingLoad {
     }
 
     /** Waits until tracking-service has consumed everything on the topic, so one run does not measure another. */
-    private static void awaitNoBacklog(HttpClient http, String trackingUrl) throws Exception {
+    static void awaitNoBacklog(HttpClient http, String trackingUrl) throws Exception {
         long deadline = System.nanoTime() + 600_000_000_000L;
         Thread.sleep(2_000);
         while (System.nanoTime() < deadline) {
