@@ -10,8 +10,10 @@ import uk.permanence.tracking.Today;
 import uk.permanence.tracking.deadlines.TrackingRules;
 
 /**
- * Raises and escalates alerts as days pass, even when no event arrives: every few seconds it syncs the cases
- * whose deadlines have come within their window or that have open alerts.
+ * Raises and escalates alerts as days pass, even when no event arrives. Between events a case's alerts can only
+ * change when the date does (every rule is a number of days), so the clock is checked every few seconds and, once
+ * per new date (and once at start), every case whose deadlines have come within their window or that has open
+ * alerts is synced. Events keep their own cases current in between.
  */
 @Component
 public class AlertSweep {
@@ -31,7 +33,15 @@ public class AlertSweep {
         this.today = today;
     }
 
+    private volatile LocalDate sweptFor;
+
     @Scheduled(fixedDelayString = "${tracking.sweep-interval}")
+    void onTheClock() {
+        if (!today.date().equals(sweptFor)) {
+            sweep();
+        }
+    }
+
     public void sweep() {
         LocalDate date = today.date();
         int widestWindow = rules.dueSoonDaysByRule().values().stream()
@@ -44,5 +54,6 @@ public class AlertSweep {
         for (String caseId : cases) {
             transaction.executeWithoutResult(status -> alerts.sync(caseId, date));
         }
+        sweptFor = date;
     }
 }
