@@ -1,8 +1,10 @@
 package uk.permanence.reporting.quarterly;
 
+import java.sql.Timestamp;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.permanence.events.AdoptionPlanChanged;
 import uk.permanence.events.CaseEvent;
 import uk.permanence.events.CaseEventTypes;
 import uk.permanence.events.consumer.CaseJournal;
@@ -11,8 +13,9 @@ import uk.permanence.journey.CaseJourney;
 import uk.permanence.journey.RecordedCaseEvent;
 
 /**
- * Each case's events in effect, with their legal dates, rewritten from the case's whole history once per batch:
- * a correction moves a milestone to its corrected date, a void removes it.
+ * Each case's events in effect, with their legal dates and when they were recorded, rewritten from the case's
+ * whole history once per batch: a correction moves a milestone to its corrected date, a void removes it. The
+ * quarterly return, the prospective cohorts and the data-quality report all count from it.
  */
 @Component
 class Milestones extends PerCaseProjection {
@@ -33,14 +36,22 @@ class Milestones extends PerCaseProjection {
     @Override
     public void recompute(String caseId) {
         jdbc.sql("delete from milestone_event where case_id = ?").param(caseId).update();
-        for (RecordedCaseEvent recorded : CaseJourney.effective(journal.history(caseId))) {
+        List<RecordedCaseEvent> history = journal.history(caseId);
+        String team = CaseJourney.of(history).team();
+        for (RecordedCaseEvent recorded : CaseJourney.effective(history)) {
             CaseEvent event = recorded.event();
             if (event.occurredOn() == null) {
                 continue;
             }
-            jdbc.sql("insert into milestone_event (case_id, sequence, la_code, type, occurred_on) values (?, ?, ?, ?, ?)")
+            AdoptionPlanChanged change = event instanceof AdoptionPlanChanged changed ? changed : null;
+            jdbc.sql("""
+                            insert into milestone_event (case_id, sequence, la_code, type, occurred_on, recorded_at,
+                                                         team, detail, decided_by)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(caseId, recorded.sequence(), event.laCode(), CaseEventTypes.wireNameOf(event.getClass()),
-                            event.occurredOn())
+                            event.occurredOn(), Timestamp.from(event.recordedAt()), team,
+                            change == null ? null : change.newPlan().name(),
+                            change == null ? null : change.decidedBy().name())
                     .update();
         }
     }

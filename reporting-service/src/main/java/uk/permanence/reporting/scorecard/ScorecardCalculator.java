@@ -2,13 +2,11 @@ package uk.permanence.reporting.scorecard;
 
 import static java.time.temporal.ChronoUnit.DAYS;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import uk.permanence.councils.NationalThresholds;
 
+import uk.permanence.reporting.statistics.Averages;
 /**
  * The DfE adoption scorecard measures, computed as the DfE defines them over the children adopted in a period:
  * A1 (entering care to placement), A10 (A1 stopping when the foster placement began if the foster carers adopted),
@@ -34,7 +32,7 @@ public final class ScorecardCalculator {
                 "a1", days(a1, threshold.entryToPlacementDays()),
                 "a10", days(a10, threshold.entryToPlacementDays()),
                 "a2", days(a2, threshold.orderToMatchDays()),
-                "a3", new Measure(null, null, cohort.isEmpty() ? null : roundHalfUp(withinFourteenMonths * 100,
+                "a3", new Measure(null, null, cohort.isEmpty() ? null : Averages.roundHalfUp(withinFourteenMonths * 100,
                         cohort.size()), cohort.size(), null, null));
     }
 
@@ -42,18 +40,7 @@ public final class ScorecardCalculator {
         if (values.isEmpty()) {
             return new Measure(null, null, null, 0, threshold, null);
         }
-        long mean = roundHalfUp(values.stream().mapToLong(Long::longValue).sum(), values.size());
-        return new Measure(mean, median(values), null, values.size(), threshold, mean <= threshold);
-    }
-
-    static long roundHalfUp(long total, long count) {
-        return BigDecimal.valueOf(total).divide(BigDecimal.valueOf(count), 0, RoundingMode.HALF_UP).longValue();
-    }
-
-    /** The middle value; for an even count, the mean of the two middle values. */
-    static double median(List<Long> values) {
-        List<Long> sorted = values.stream().filter(Objects::nonNull).sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+        long mean = Averages.mean(values);
+        return new Measure(mean, Averages.median(values), null, values.size(), threshold, mean <= threshold);
     }
 }

@@ -3,7 +3,6 @@ package uk.permanence.reporting.scorecard;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,6 @@ import uk.permanence.reporting.scope.ReportScope;
 @RestController
 class ScorecardController {
 
-    private static final MonthDay YEAR_END = MonthDay.of(3, 31);
-
     private final JdbcClient jdbc;
     private final Councils councils;
     private final NationalThresholds thresholds;
@@ -47,7 +44,7 @@ class ScorecardController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Tenant tenant) {
         Set<String> scope = ReportScope.of(la, raa, councils, tenant);
-        LocalDate periodEnd = to != null ? to : lastYearEnd(LocalDate.now(clock));
+        LocalDate periodEnd = to != null ? to : ScorecardPeriods.lastYearEnd(LocalDate.now(clock));
         LocalDate periodStart = from != null ? from : periodEnd.minusYears(3).plusDays(1);
         if (periodStart.isAfter(periodEnd)) {
             throw ReportScope.badRequest("from", "must not be after to");
@@ -70,10 +67,5 @@ class ScorecardController {
         scorecard.put("cohort", "children adopted in the period (retrospective)");
         scorecard.putAll(ScorecardCalculator.measures(cohort, thresholds.inForceOn(periodEnd)));
         return scorecard;
-    }
-
-    static LocalDate lastYearEnd(LocalDate today) {
-        LocalDate thisYear = YEAR_END.atYear(today.getYear());
-        return today.isAfter(thisYear) ? thisYear : thisYear.minusYears(1);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.permanence.councils.NationalThresholds;
+import uk.permanence.reporting.statistics.Averages;
 
 /** The worked example of the domain: council 825, children adopted 2023-04-01 to 2026-03-31. */
 class ScorecardCalculatorTest {
@@ -38,9 +39,9 @@ class ScorecardCalculatorTest {
 
     @Test
     void meansRoundHalvesUpAndEvenMediansAverageTheMiddleTwo() {
-        assertThat(ScorecardCalculator.roundHalfUp(599, 4)).isEqualTo(150);
-        assertThat(ScorecardCalculator.roundHalfUp(5, 2)).isEqualTo(3);
-        assertThat(ScorecardCalculator.median(List.of(427L, 0L, 136L, 36L))).isEqualTo(86.0);
+        assertThat(Averages.roundHalfUp(599, 4)).isEqualTo(150);
+        assertThat(Averages.roundHalfUp(5, 2)).isEqualTo(3);
+        assertThat(Averages.median(List.of(427L, 0L, 136L, 36L))).isEqualTo(86.0);
     }
 
     @Test

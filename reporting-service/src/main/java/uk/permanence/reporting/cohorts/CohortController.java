@@ -1,0 +1,85 @@
+package uk.permanence.reporting.cohorts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.permanence.councils.Councils;
+import uk.permanence.councils.Tenant;
+import uk.permanence.events.AdoptionDecisionMade;
+import uk.permanence.events.CaseEventTypes;
+import uk.permanence.events.PlacementOrderGranted;
+import uk.permanence.reporting.scope.ReportScope;
+import uk.permanence.reporting.scorecard.ScorecardPeriods;
+
+/**
+ * {@code GET /api/reports/cohorts?la=CODE|raa=ID&from=&to=}: the placement-order cohort and the ADM-decision cohort
+ * of a period (by default the year ending the last 31 March), followed forward to today.
+ */
+@RestController
+class CohortController {
+
+    private final JdbcClient jdbc;
+    private final Councils councils;
+    private final Clock clock;
+
+    CohortController(JdbcClient jdbc, Councils councils, Clock clock) {
+        this.jdbc = jdbc;
+        this.councils = councils;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/reports/cohorts")
+    Map<String, Object> cohorts(@RequestParam(required = false) String la, @RequestParam(required = false) String raa,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Tenant tenant) {
+        Set<String> scope = ReportScope.of(la, raa, councils, tenant);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate periodEnd = to != null ? to : ScorecardPeriods.lastYearEnd(today);
+        LocalDate periodStart = from != null ? from : periodEnd.minusYears(1).plusDays(1);
+        if (periodStart.isAfter(periodEnd)) {
+            throw ReportScope.badRequest("from", "must not be after to");
+        }
+        List<CaseMilestones> cases = casesWithDecisionOrOrderIn(scope, periodStart, periodEnd);
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("scope", la != null ? Map.of("la", la) : Map.of("raa", raa, "councils", new TreeSet<>(scope)));
+        report.put("from", periodStart);
+        report.put("to", periodEnd);
+        report.put("followedTo", today);
+        report.put("cohort", ProspectiveCohorts.NOT_COMPARABLE);
+        report.put("placementOrders", ProspectiveCohorts.placementOrderCohort(cases, periodStart, periodEnd, today));
+        report.put("adoptionDecisions", ProspectiveCohorts.decisionCohort(cases, periodStart, periodEnd, today));
+        return report;
+    }
+
+    private List<CaseMilestones> casesWithDecisionOrOrderIn(Set<String> scope, LocalDate from, LocalDate to) {
+        record Row(String caseId, CaseMilestones.Milestone milestone) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        select m.case_id, m.type, m.occurred_on, m.detail, m.decided_by from milestone_event m
+                        where m.case_id in (select case_id from milestone_event
+                                            where la_code in (:councils) and type in (:starts)
+                                              and occurred_on between :from and :to)""")
+                .param("councils", scope)
+                .param("starts", List.of(CaseEventTypes.wireNameOf(AdoptionDecisionMade.class),
+                        CaseEventTypes.wireNameOf(PlacementOrderGranted.class)))
+                .param("from", from).param("to", to)
+                .query((row, n) -> new Row(row.getString("case_id"), new CaseMilestones.Milestone(
+                        row.getString("type"), row.getObject("occurred_on", LocalDate.class),
+                        row.getString("detail"), row.getString("decided_by"))))
+                .list();
+        return rows.stream().collect(Collectors.groupingBy(Row::caseId,
+                        Collectors.mapping(Row::milestone, Collectors.toList())))
+                .entrySet().stream().map(entry -> new CaseMilestones(entry.getKey(), entry.getValue())).toList();
+    }
+}

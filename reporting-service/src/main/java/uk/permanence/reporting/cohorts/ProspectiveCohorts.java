@@ -1,0 +1,135 @@
+package uk.permanence.reporting.cohorts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.permanence.events.AdoptionDecisionMade;
+import uk.permanence.events.AdoptionOrderGranted;
+import uk.permanence.events.AdoptionPlanChanged;
+import uk.permanence.events.AdoptivePlacementDisrupted;
+import uk.permanence.events.CaseEvent;
+import uk.permanence.events.CaseEventTypes;
+import uk.permanence.events.ChildArrangementsOrderGranted;
+import uk.permanence.events.ChildLeftCare;
+import uk.permanence.events.ChildMatched;
+import uk.permanence.events.ChildReturnedHome;
+import uk.permanence.events.PlacementOrderGranted;
+import uk.permanence.events.PlacementOrderRevoked;
+import uk.permanence.events.SpecialGuardianshipOrderGranted;
+import uk.permanence.reporting.statistics.Averages;
+
+/**
+ * Prospective cohorts: children followed forward from a placement order, or from an ADM decision, made in a period,
+ * to what has happened to them by {@code today}. Not comparable with the scorecard, which looks back from adoption.
+ */
+final class ProspectiveCohorts {
+
+    static final String NOT_COMPARABLE = "prospective: children followed forward from the decision or order; "
+            + "not comparable with the retrospective scorecard, which looks back at children adopted";
+
+    private ProspectiveCohorts() {
+    }
+
+    /** Children whose (first) placement order in the period is {@code orderOn}. */
+    static Map<String, Object> placementOrderCohort(List<CaseMilestones> cases, LocalDate from, LocalDate to,
+                                                    LocalDate today) {
+        List<Long> daysToMatch = new ArrayList<>();
+        List<Long> daysWaiting = new ArrayList<>();
+        int children = 0;
+        int earlyDisruptions = 0;
+        for (CaseMilestones child : cases) {
+            Optional<LocalDate> order = child.all(PlacementOrderGranted.class).stream()
+                    .map(CaseMilestones.Milestone::on)
+                    .filter(on -> !on.isBefore(from) && !on.isAfter(to)).findFirst();
+            if (order.isEmpty()) {
+                continue;
+            }
+            children++;
+            LocalDate orderOn = order.get();
+            Optional<LocalDate> match = child.first(ChildMatched.class).map(CaseMilestones.Milestone::on)
+                    .filter(on -> !on.isAfter(today));
+            if (match.isPresent()) {
+                daysToMatch.add(Math.max(0, ChronoUnit.DAYS.between(orderOn, match.get())));
+            } else if (stillWaiting(child, orderOn, today)) {
+                daysWaiting.add(ChronoUnit.DAYS.between(orderOn, today));
+            }
+            Optional<LocalDate> adopted = child.first(AdoptionOrderGranted.class).map(CaseMilestones.Milestone::on);
+            if (child.all(AdoptivePlacementDisrupted.class).stream()
+                    .anyMatch(disruption -> adopted.isEmpty() || disruption.on().isBefore(adopted.get()))) {
+                earlyDisruptions++;
+            }
+        }
+        Map<String, Object> cohort = new LinkedHashMap<>();
+        cohort.put("children", children);
+        cohort.put("matched", daysToMatch.size());
+        cohort.put("daysFromOrderToMatch", Map.of("mean", Averages.mean(daysToMatch), "median", Averages.median(daysToMatch)));
+        cohort.put("stillWaiting", daysWaiting.size());
+        cohort.put("daysWaiting", Map.of("mean", Averages.mean(daysWaiting), "median", Averages.median(daysWaiting),
+                "longest", daysWaiting.stream().mapToLong(Long::longValue).max().orElse(0)));
+        cohort.put("earlyDisruptions", earlyDisruptions);
+        return cohort;
+    }
+
+    /** Children whose (first) ADM decision in the period is followed to an order, a change of plan, or neither. */
+    static Map<String, Object> decisionCohort(List<CaseMilestones> cases, LocalDate from, LocalDate to,
+                                              LocalDate today) {
+        int children = 0;
+        int wentOnToOrder = 0;
+        int planChanged = 0;
+        int byCourt = 0;
+        Map<String, Integer> outcomes = new LinkedHashMap<>(Map.of("returnedToParents", 0, "specialGuardianship", 0,
+                "other", 0));
+        for (CaseMilestones child : cases) {
+            Optional<LocalDate> decision = child.all(AdoptionDecisionMade.class).stream()
+                    .map(CaseMilestones.Milestone::on)
+                    .filter(on -> !on.isBefore(from) && !on.isAfter(to)).findFirst();
+            if (decision.isEmpty()) {
+                continue;
+            }
+            children++;
+            if (child.firstOnOrAfter(PlacementOrderGranted.class, decision.get())
+                    .filter(order -> !order.on().isAfter(today)).isPresent()) {
+                wentOnToOrder++;
+            }
+            Optional<CaseMilestones.Milestone> change = child.firstOnOrAfter(AdoptionPlanChanged.class, decision.get())
+                    .filter(changed -> !changed.on().isAfter(today));
+            if (change.isPresent()) {
+                planChanged++;
+                byCourt += "COURT".equals(change.get().decidedBy()) ? 1 : 0;
+                String outcome = "RETURN_HOME".equals(change.get().detail()) ? "returnedToParents"
+                        : "SPECIAL_GUARDIANSHIP".equals(change.get().detail()) ? "specialGuardianship" : "other";
+                outcomes.merge(outcome, 1, Integer::sum);
+            }
+        }
+        Map<String, Object> cohort = new LinkedHashMap<>();
+        cohort.put("children", children);
+        cohort.put("wentOnToPlacementOrder", wentOnToOrder);
+        cohort.put("planChanged", planChanged);
+        cohort.put("planChangedTo", outcomes);
+        cohort.put("planChangedByCourt", byCourt);
+        return cohort;
+    }
+
+    private static boolean stillWaiting(CaseMilestones child, LocalDate orderOn, LocalDate today) {
+        return child.milestones().stream().filter(milestone -> !milestone.on().isAfter(today)).noneMatch(milestone ->
+                isOneOf(milestone, SpecialGuardianshipOrderGranted.class, ChildArrangementsOrderGranted.class,
+                        ChildReturnedHome.class, ChildLeftCare.class, AdoptionOrderGranted.class)
+                        || (!milestone.on().isBefore(orderOn)
+                        && isOneOf(milestone, AdoptionPlanChanged.class, PlacementOrderRevoked.class)));
+    }
+
+    @SafeVarargs
+    private static boolean isOneOf(CaseMilestones.Milestone milestone,
+                                   Class<? extends CaseEvent>... types) {
+        for (Class<? extends CaseEvent> type : types) {
+            if (CaseEventTypes.wireNameOf(type).equals(milestone.type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
