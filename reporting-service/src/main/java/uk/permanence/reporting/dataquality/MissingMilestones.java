@@ -1,0 +1,69 @@
+package uk.permanence.reporting.dataquality;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.permanence.events.AdoptionDecisionMade;
+import uk.permanence.events.AdoptionOrderGranted;
+import uk.permanence.events.CaseEventTypes;
+import uk.permanence.events.ChildMatched;
+import uk.permanence.events.ChildPlacedForAdoption;
+import uk.permanence.events.PlacementOrderGranted;
+
+/**
+ * Children on the adoption pathway whose record lacks a date the SSDA903 return needs: AD1's DATE_INT (the ADM
+ * decision) for a child with an order, match or placement; DATE_MATCH for a child placed; PlacedAdoption's
+ * DATE_PLACED for a child adopted.
+ */
+final class MissingMilestones {
+
+    private MissingMilestones() {
+    }
+
+    record Pathway(boolean decided, boolean ordered, boolean matched, boolean placed, boolean adopted) {
+
+        boolean withoutDecision() {
+            return !decided && (ordered || matched || placed);
+        }
+
+        boolean placedWithoutMatch() {
+            return placed && !matched;
+        }
+
+        boolean adoptedWithoutPlacement() {
+            return adopted && !placed;
+        }
+
+        boolean hasGap() {
+            return withoutDecision() || placedWithoutMatch() || adoptedWithoutPlacement();
+        }
+    }
+
+    static Map<String, Object> count(JdbcClient jdbc, Set<String> scope) {
+        List<Pathway> children = jdbc.sql("""
+                        select bool_or(type = :decided) as decided, bool_or(type = :ordered) as ordered,
+                               bool_or(type = :matched) as matched, bool_or(type = :placed) as placed,
+                               bool_or(type = :adopted) as adopted
+                        from milestone_event where la_code in (:councils)
+                        group by case_id
+                        having bool_or(type in (:decided, :ordered, :matched, :placed, :adopted))""")
+                .param("decided", CaseEventTypes.wireNameOf(AdoptionDecisionMade.class))
+                .param("ordered", CaseEventTypes.wireNameOf(PlacementOrderGranted.class))
+                .param("matched", CaseEventTypes.wireNameOf(ChildMatched.class))
+                .param("placed", CaseEventTypes.wireNameOf(ChildPlacedForAdoption.class))
+                .param("adopted", CaseEventTypes.wireNameOf(AdoptionOrderGranted.class))
+                .param("councils", scope)
+                .query(Pathway.class).list();
+        long withGaps = children.stream().filter(Pathway::hasGap).count();
+        Map<String, Object> missing = new LinkedHashMap<>();
+        missing.put("childrenOnAdoptionPathway", children.size());
+        missing.put("childrenWithGaps", withGaps);
+        missing.put("percentWithGaps", children.isEmpty() ? 0 : Math.round(withGaps * 100.0 / children.size()));
+        missing.put("withoutAdoptionDecision", children.stream().filter(Pathway::withoutDecision).count());
+        missing.put("placedWithoutMatch", children.stream().filter(Pathway::placedWithoutMatch).count());
+        missing.put("adoptedWithoutPlacement", children.stream().filter(Pathway::adoptedWithoutPlacement).count());
+        return missing;
+    }
+}

@@ -1,0 +1,81 @@
+package uk.permanence.reporting.dataquality;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.permanence.testing.Eventually.eventually;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.permanence.events.AdoptionDecisionMade;
+import uk.permanence.events.CaseEvent;
+import uk.permanence.events.CaseEventCodec;
+import uk.permanence.events.CaseEventTopic;
+import uk.permanence.events.ChildPlacedForAdoption;
+import uk.permanence.events.UnbornChildTracked;
+import uk.permanence.testing.RealInfrastructure;
+
+/** Recording lag and missing 903 dates for council 867 in April and May 2026, over two hand-worked cases. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@EmbeddedKafka(partitions = 2, topics = CaseEventTopic.NAME)
+@ContextConfiguration(initializers = RealInfrastructure.class)
+class DataQualityTest {
+
+    private static final String LA = "867";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    private final CaseEventCodec codec = new CaseEventCodec();
+
+    @Test
+    void measuresHowLateMilestonesAreRecordedAndWhichChildrenLackA903Date() throws Exception {
+        // placed on 1 May, recorded 45 days later, with no ADM decision and no match on record
+        String placed = opened();
+        publish(placed, 1, new ChildPlacedForAdoption(placed, LA, LocalDate.parse("2026-05-01"), false, null,
+                Instant.parse("2026-06-15T10:00:00Z"), "t", null));
+        // an ADM decision recorded two days after it was made
+        String decided = opened();
+        publish(decided, 1, new AdoptionDecisionMade(decided, LA, LocalDate.parse("2026-05-01"),
+                Instant.parse("2026-05-03T16:00:00Z"), "t", null));
+
+        eventually(() -> mvc.perform(get("/api/reports/data-quality").param("la", LA)
+                        .param("from", "2026-04-01").param("to", "2026-05-31"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.recordingLag.byCouncil[0].key").value(LA))
+                .andExpect(jsonPath("$.recordingLag.byCouncil[0].milestones").value(2))
+                .andExpect(jsonPath("$.recordingLag.byCouncil[0].medianDays").value(23.5))
+                .andExpect(jsonPath("$.recordingLag.byCouncil[0].recordedLate").value(1))
+                .andExpect(jsonPath("$.recordingLag.byEventType[?(@.key == 'ChildPlacedForAdoption')].medianDays")
+                        .value(45.0))
+                .andExpect(jsonPath("$.missingFor903.childrenOnAdoptionPathway").value(2))
+                .andExpect(jsonPath("$.missingFor903.childrenWithGaps").value(1))
+                .andExpect(jsonPath("$.missingFor903.withoutAdoptionDecision").value(1))
+                .andExpect(jsonPath("$.missingFor903.placedWithoutMatch").value(1))
+                .andExpect(jsonPath("$.missingFor903.adoptedWithoutPlacement").value(0)));
+    }
+
+    /** A case opened (as an unborn child, so that no child enters care in 867) before the period. */
+    private String opened() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        publish(caseId, 0, new UnbornChildTracked(caseId, LA, LocalDate.parse("2025-01-01"), "DQ-" + caseId,
+                LocalDate.parse("2025-03-01"), Instant.parse("2025-01-01T12:00:00Z"), "t", null));
+        return caseId;
+    }
+
+    private void publish(String caseId, long sequence, CaseEvent event) throws Exception {
+        kafka.send(CaseEventTopic.NAME, caseId, codec.write(UUID.randomUUID(), sequence, event)).get();
+    }
+}
