@@ -22,11 +22,16 @@ public final class Averages {
 
     /** The middle value; for an even count, the mean of the two middle values; null for no values. */
     public static Double median(List<Long> values) {
-        List<Long> sorted = values.stream().filter(Objects::nonNull).sorted().toList();
+        return medianOf(values.stream().filter(Objects::nonNull).map(Long::doubleValue).toList());
+    }
+
+    /** {@link #median} of values that may themselves be halves (such as monthly medians). */
+    public static Double medianOf(List<Double> values) {
+        List<Double> sorted = values.stream().filter(Objects::nonNull).sorted().toList();
         if (sorted.isEmpty()) {
             return null;
         }
         int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? (double) sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
     }
 }
