@@ -66,10 +66,11 @@ final class ProspectiveCohorts {
         Map<String, Object> cohort = new LinkedHashMap<>();
         cohort.put("children", children);
         cohort.put("matched", daysToMatch.size());
-        cohort.put("daysFromOrderToMatch", Map.of("mean", Averages.mean(daysToMatch), "median", Averages.median(daysToMatch)));
+        cohort.put("daysFromOrderToMatch", averages(daysToMatch));
         cohort.put("stillWaiting", daysWaiting.size());
-        cohort.put("daysWaiting", Map.of("mean", Averages.mean(daysWaiting), "median", Averages.median(daysWaiting),
-                "longest", daysWaiting.stream().mapToLong(Long::longValue).max().orElse(0)));
+        Map<String, Object> waiting = averages(daysWaiting);
+        waiting.put("longest", daysWaiting.stream().mapToLong(Long::longValue).max().orElse(0));
+        cohort.put("daysWaiting", waiting);
         cohort.put("earlyDisruptions", earlyDisruptions);
         return cohort;
     }
@@ -112,6 +113,14 @@ final class ProspectiveCohorts {
         cohort.put("planChangedTo", outcomes);
         cohort.put("planChangedByCourt", byCourt);
         return cohort;
+    }
+
+    /** Mean and median, each null when there is nothing to average. */
+    private static Map<String, Object> averages(List<Long> days) {
+        Map<String, Object> averages = new LinkedHashMap<>();
+        averages.put("mean", Averages.mean(days));
+        averages.put("median", Averages.median(days));
+        return averages;
     }
 
     private static boolean stillWaiting(CaseMilestones child, LocalDate orderOn, LocalDate today) {
