@@ -5,8 +5,8 @@ import static java.time.temporal.ChronoUnit.DAYS;
 import java.util.List;
 import java.util.Map;
 import uk.permanence.councils.NationalThresholds;
-
 import uk.permanence.reporting.statistics.Averages;
+
 /**
  * The DfE adoption scorecard measures, computed as the DfE defines them over the children adopted in a period:
  * A1 (entering care to placement), A10 (A1 stopping when the foster placement began if the foster carers adopted),

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.permanence.councils.Councils;
 import uk.permanence.councils.NationalThresholds;
 import uk.permanence.councils.Tenant;
+import uk.permanence.events.EthnicityGroup;
 import uk.permanence.reporting.scope.ReportScope;
 
 /**
@@ -50,7 +51,8 @@ class ScorecardController {
             throw ReportScope.badRequest("from", "must not be after to");
         }
         List<AdoptedChild> cohort = jdbc.sql("""
-                        select entered_care_on, placement_order_on, matched_on, placed_on, a10_stop_on
+                        select entered_care_on, placement_order_on, matched_on, placed_on, a10_stop_on, date_of_birth,
+                               sibling_group, disability, ethnicity_group, early_permanence
                         from adoption_journey
                         where la_code in (:councils) and adopted_on between :from and :to
                           and entered_care_on is not null and placed_on is not null""")
@@ -58,7 +60,12 @@ class ScorecardController {
                 .query((row, n) -> new AdoptedChild(row.getObject("entered_care_on", LocalDate.class),
                         row.getObject("placement_order_on", LocalDate.class),
                         row.getObject("matched_on", LocalDate.class), row.getObject("placed_on", LocalDate.class),
-                        row.getObject("a10_stop_on", LocalDate.class)))
+                        row.getObject("a10_stop_on", LocalDate.class),
+                        new AdoptedChild.Characteristics(row.getObject("date_of_birth", LocalDate.class),
+                                row.getBoolean("sibling_group"), row.getBoolean("disability"),
+                                row.getString("ethnicity_group") == null ? null
+                                        : EthnicityGroup.valueOf(row.getString("ethnicity_group")),
+                                row.getBoolean("early_permanence"))))
                 .list();
         Map<String, Object> scorecard = new LinkedHashMap<>();
         scorecard.put("scope", la != null ? Map.of("la", la) : Map.of("raa", raa, "councils", scope));
@@ -66,6 +73,7 @@ class ScorecardController {
         scorecard.put("to", periodEnd);
         scorecard.put("cohort", "children adopted in the period (retrospective)");
         scorecard.putAll(ScorecardCalculator.measures(cohort, thresholds.inForceOn(periodEnd)));
+        scorecard.put("splits", ScorecardSplits.splits(cohort, thresholds.inForceOn(periodEnd)));
         return scorecard;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.permanence.councils.NationalThresholds;
+import uk.permanence.events.EthnicityGroup;
 import uk.permanence.reporting.statistics.Averages;
 
 /** The worked example of the domain: council 825, children adopted 2023-04-01 to 2026-03-31. */
@@ -17,7 +18,8 @@ class ScorecardCalculatorTest {
 
     static AdoptedChild child(String entered, String order, String matched, String placed, String a10Stop) {
         return new AdoptedChild(LocalDate.parse(entered), order == null ? null : LocalDate.parse(order),
-                LocalDate.parse(matched), LocalDate.parse(placed), LocalDate.parse(a10Stop));
+                LocalDate.parse(matched), LocalDate.parse(placed), LocalDate.parse(a10Stop),
+                AdoptedChild.Characteristics.NOT_RECORDED);
     }
 
     static final List<AdoptedChild> COHORT = List.of(
@@ -50,5 +52,32 @@ class ScorecardCalculatorTest {
         assertThat(a1.children()).isZero();
         assertThat(a1.mean()).isNull();
         assertThat(a1.met()).isNull();
+    }
+
+    @Test
+    void theSplitsRepeatTheMeasuresForTheChildrenWhoWaitLongestAndForEarlyPermanence() {
+        AdoptedChild olderDisabled = new AdoptedChild(LocalDate.parse("2023-01-10"), null,
+                LocalDate.parse("2023-12-01"), LocalDate.parse("2024-01-09"), LocalDate.parse("2024-01-09"),
+                new AdoptedChild.Characteristics(LocalDate.parse("2017-06-01"), false, true, EthnicityGroup.BLACK,
+                        false));
+        AdoptedChild baby = new AdoptedChild(LocalDate.parse("2023-05-01"), null, LocalDate.parse("2023-06-01"),
+                LocalDate.parse("2023-06-11"), LocalDate.parse("2023-05-02"),
+                new AdoptedChild.Characteristics(LocalDate.parse("2023-04-20"), true, false, EthnicityGroup.WHITE,
+                        true));
+
+        Map<String, Object> splits = ScorecardSplits.splits(List.of(olderDisabled, baby), THRESHOLD);
+
+        // five years and seven months old on entering care: 364 days from entry to placement
+        assertThat(measures(splits.get("fiveOrOverAtEntry")).get("a1").mean()).isEqualTo(364L);
+        assertThat(measures(splits.get("fiveOrOverAtEntry")).get("a1").children()).isEqualTo(1);
+        assertThat(measures(splits.get("disability")).get("a1").mean()).isEqualTo(364L);
+        assertThat(measures(splits.get("siblingGroup")).get("a1").mean()).isEqualTo(41L);
+        assertThat(measures(splits.get("earlyPermanence")).get("a10").mean()).isEqualTo(1L);
+        assertThat(((Map<?, ?>) splits.get("byEthnicityGroup")).keySet()).hasToString("[BLACK, WHITE]");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Measure> measures(Object split) {
+        return (Map<String, Measure>) split;
     }
 }
