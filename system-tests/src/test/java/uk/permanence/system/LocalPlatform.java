@@ -30,7 +30,8 @@ final class LocalPlatform implements AutoCloseable {
 
     private final EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6, CaseEventTopic.NAME);
     private final Map<String, Integer> ports = new LinkedHashMap<>();
-    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, List<String>> arguments = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private final Path logs;
 
@@ -38,6 +39,11 @@ final class LocalPlatform implements AutoCloseable {
 
     LocalPlatform() throws IOException {
         logs = Files.createDirectories(ROOT.resolve("system-tests/target/platform-logs"));
+        try (var old = Files.list(logs)) {
+            for (Path log : old.toList()) {
+                Files.delete(log);
+            }
+        }
     }
 
     /** One platform for every system test class in this JVM, started on first use and stopped at exit. */
@@ -83,7 +89,7 @@ final class LocalPlatform implements AutoCloseable {
         for (String component : List.of("case-service", "tracking-service", "reporting-service",
                 "gateway-management")) {
             while (!healthy(component)) {
-                for (Process process : processes) {
+                for (Process process : processes.values()) {
                     if (!process.isAlive()) {
                         throw new IllegalStateException("a service stopped while starting; see " + logs);
                     }
@@ -127,7 +133,21 @@ final class LocalPlatform implements AutoCloseable {
         }
     }
 
+    /** {@code kill -9} of one service: no shutdown hook, no commit of anything in flight. */
+    void kill(String service) throws InterruptedException {
+        Process process = processes.get(service);
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** Starts a killed service again with the same arguments, and waits until it is healthy. */
+    void restart(String service, Duration timeout) throws IOException, InterruptedException {
+        launch(service, arguments.get(service));
+        awaitHealthy(timeout);
+    }
+
     private void launch(String service, List<String> arguments) throws IOException {
+        this.arguments.put(service, arguments);
         Path jar = ROOT.resolve(service).resolve("target").resolve(service + "-" + VERSION + ".jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run the tests with ./permanence test (mvnw verify)");
@@ -136,7 +156,8 @@ final class LocalPlatform implements AutoCloseable {
                 "-XX:TieredStopAtLevel=1", "-Daxoniq.update-checker.disabled=true", "-jar", jar.toString()));
         command.addAll(arguments);
         File log = logs.resolve(service + ".log").toFile();
-        processes.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start());
+        processes.put(service, new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start());
     }
 
     private static String javaExecutable() {
@@ -151,8 +172,8 @@ final class LocalPlatform implements AutoCloseable {
 
     @Override
     public void close() {
-        processes.forEach(Process::destroy);
-        for (Process process : processes) {
+        processes.values().forEach(Process::destroy);
+        for (Process process : processes.values()) {
             try {
                 if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
                     process.destroyForcibly();

@@ -26,6 +26,19 @@ public final class DevTokens {
         return token(SIGNING_KEY, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofHours(1)), laCode, role);
     }
 
+    /** A council user's token with its own subject, so that several clients have several rate-limit buckets. */
+    public static String tokenFor(String subject, String laCode, String role) {
+        return sign(SIGNING_KEY, new JWTClaimsSet.Builder()
+                .subject(subject)
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
+                .issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plus(Duration.ofHours(1))))
+                .claim("la", List.of(laCode))
+                .claim("role", role)
+                .build());
+    }
+
     /** A token whose tenant is an RAA ({@code "raa"}) or a VAA ({@code "vaa"}) instead of councils. */
     public static String tokenOf(String tenantClaim, String tenantId, String role) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()

@@ -1,0 +1,252 @@
+package uk.permanence.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.permanence.testing.DevTokens;
+
+/**
+ * Short versions of the fault scenarios: services killed with {@code kill -9} while commands flow, and fifty
+ * concurrent commands on one case. A log of every command sent (with its Idempotency-Key and answer) is checked
+ * against the case files and the tracking read model afterwards: nothing accepted is lost or applied twice.
+ */
+class NothingLostTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String TOKEN = DevTokens.token("867", "team-manager");
+    private static final List<String> CLIENT_TOKENS = List.of(DevTokens.tokenFor("client-0@867", "867", "team-manager"),
+            DevTokens.tokenFor("client-1@867", "867", "team-manager"),
+            DevTokens.tokenFor("client-2@867", "867", "team-manager"),
+            DevTokens.tokenFor("client-3@867", "867", "team-manager"));
+    private static LocalPlatform platform;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        platform = LocalPlatform.shared();
+    }
+
+    /** One command as the load generator sent it, and the answer it got (0: none, the connection failed). */
+    record Sent(String token, String path, String body, String idempotencyKey, int status) {
+
+        /** No definite answer yet: none at all, the service was down or busy, or the client was over its rate. */
+        boolean unsettled() {
+            return status == 0 || status == 429 || status >= 500;
+        }
+    }
+
+    @Test
+    void killingCaseServiceAndTrackingServiceWhileCommandsFlowLosesAndDuplicatesNothing() throws Exception {
+        List<Sent> log = new CopyOnWriteArrayList<>();
+        Map<String, String> caseIds = new ConcurrentHashMap<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        CountDownLatch stopped = new CountDownLatch(4);
+        for (int client = 0; client < 4; client++) {
+            int number = client;
+            String token = CLIENT_TOKENS.get(client);
+            clients.submit(() -> {
+                for (int n = 0; running.get(); n++) {
+                    String reference = "LOST-" + number + "-" + n + "-" + UUID.randomUUID().toString().substring(0, 6);
+                    Sent opened = send(token, "/api/cases", """
+                            {"laCode":"867","caseReference":"%s","dateOfBirth":"2024-05-01",
+                             "enteredCareOn":"2025-06-02","legalStatus":"V2"}""".formatted(reference), null);
+                    log.add(opened);
+                    pace();
+                    String caseId = caseIdOf(reference);
+                    caseIds.put(reference, caseId);
+                    for (int i = 0; i < 3 && running.get(); i++) {
+                        log.add(send(token, "/api/cases/" + caseId + "/sibling-links",
+                                "{\"linkedOn\":\"2025-07-01\",\"siblingCaseId\":\"sibling-" + i + "\"}", null));
+                        pace();
+                    }
+                }
+                stopped.countDown();
+                return null;
+            });
+        }
+        Thread.sleep(3_000);
+        platform.kill("case-service");
+        platform.restart("case-service", Duration.ofMinutes(2));
+        Thread.sleep(2_000);
+        platform.kill("tracking-service");
+        platform.restart("tracking-service", Duration.ofMinutes(2));
+        Thread.sleep(2_000);
+        running.set(false);
+        stopped.await();
+        clients.shutdown();
+
+        List<Sent> settled = new ArrayList<>();
+        for (Sent sent : log) {
+            settled.add(sent.unsettled() ? settle(sent) : sent);
+        }
+        assertThat(settled).allSatisfy(sent -> assertThat(sent.status()).as(sent.path()).isIn(200, 201, 404));
+        long accepted = settled.stream().filter(sent -> sent.status() / 100 == 2).count();
+        assertThat(accepted).as("commands accepted while services were killed").isGreaterThan(20);
+
+        long lost = 0;
+        long duplicated = 0;
+        List<String> acceptedCases = new ArrayList<>();
+        for (Map.Entry<String, String> child : caseIds.entrySet()) {
+            long acceptedForCase = settled.stream().filter(sent -> sent.status() / 100 == 2)
+                    .filter(sent -> sent.path().contains(child.getValue()) || sent.body().contains(child.getKey()))
+                    .count();
+            HttpResponse<String> file = get("/api/cases/" + child.getValue());
+            long stored = file.statusCode() == 200 ? JSON.readTree(file.body()).path("events").size() : 0;
+            lost += Math.max(0, acceptedForCase - stored);
+            duplicated += Math.max(0, stored - acceptedForCase);
+            if (acceptedForCase > 0) {
+                acceptedCases.add(child.getValue());
+            }
+        }
+        long unseen = unseenAfterQuiescence(acceptedCases);
+        String operator = DevTokens.tokenOf("raa", "adopt-thames-valley", "admin");
+        String before = admin("GET", "tracking-service", "/admin/checksum", operator);
+        admin("POST", "tracking-service", "/admin/rebuild", operator);
+        long mismatched = admin("GET", "tracking-service", "/admin/checksum", operator).equals(before) ? 0 : 1;
+
+        System.out.printf("chaos kill-9 case-service and tracking-service under load: %d commands accepted; "
+                + "lost %d, duplicated %d, unseen %d, mismatched %d%n", accepted, lost, duplicated, unseen, mismatched);
+        assertThat(List.of(lost, duplicated, unseen, mismatched)).containsOnly(0L);
+    }
+
+    /** Cases that tracking has still not shown a minute after the load stopped. */
+    private long unseenAfterQuiescence(List<String> caseIds) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        List<String> unseen = new ArrayList<>(caseIds);
+        while (!unseen.isEmpty() && System.nanoTime() < deadline) {
+            List<String> stillUnseen = new ArrayList<>();
+            for (String caseId : unseen) {
+                if (get("/api/cases/" + caseId + "/timeliness").statusCode() != 200) {
+                    stillUnseen.add(caseId);
+                }
+            }
+            unseen = stillUnseen;
+            if (!unseen.isEmpty()) {
+                Thread.sleep(1_000);
+            }
+        }
+        return unseen.size();
+    }
+
+    @Test
+    void fiftyConcurrentCommandsOnOneVersionOfACaseHaveExactlyOneOutcome() throws Exception {
+        String reference = "RACE-" + UUID.randomUUID().toString().substring(0, 8);
+        Sent opened = send(TOKEN, "/api/cases", """
+                {"laCode":"867","caseReference":"%s","dateOfBirth":"2024-05-01","enteredCareOn":"2025-06-02",
+                 "legalStatus":"V2"}""".formatted(reference), null);
+        assertThat(opened.status()).isEqualTo(201);
+        String caseId = caseIdOf(reference);
+        ExecutorService racers = Executors.newFixedThreadPool(50);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Integer> statuses = new CopyOnWriteArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int n = i;
+            racers.submit(() -> {
+                go.await();
+                statuses.add(send(TOKEN, "/api/cases/" + caseId + "/allocation",
+                        "{\"allocatedOn\":\"2025-07-01\",\"socialWorker\":\"sw-" + n + "\",\"team\":\"north\"}",
+                        "\"0\"").status());
+                return null;
+            });
+        }
+        go.countDown();
+        racers.shutdown();
+        assertThat(racers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+        long applied = statuses.stream().filter(status -> status == 200).count();
+        long version = JSON.readTree(get("/api/cases/" + caseId).body()).path("version").asLong();
+        System.out.printf("chaos 50 concurrent commands on version 0 of one case: %d applied, %d refused as stale; "
+                + "lost %d, duplicated %d%n", applied, statuses.size() - applied, applied - version,
+                Math.max(0, version - 1));
+        assertThat(statuses).hasSize(50);
+        assertThat(applied).as("one outcome per version").isEqualTo(1);
+        assertThat(statuses).filteredOn(status -> status != 200).allSatisfy(status -> assertThat(status)
+                .isIn(409, 412));
+        assertThat(version).as("no lost update").isEqualTo(1);
+    }
+
+    /** About 25 commands a second per client: well under the gateway's per-client limit, as a polite client is. */
+    private static void pace() throws InterruptedException {
+        Thread.sleep(40);
+    }
+
+    /** Sends a command whose answer was lost again, with the same key, until it has a definite answer. */
+    private Sent settle(Sent sent) throws InterruptedException {
+        for (int attempt = 0; attempt < 30; attempt++) {
+            Sent again = send(sent.token(), sent.path(), sent.body(), null, sent.idempotencyKey());
+            if (!again.unsettled()) {
+                return again;
+            }
+            Thread.sleep(500);
+        }
+        return sent;
+    }
+
+    private Sent send(String token, String path, String body, String ifMatch) {
+        return send(token, path, body, ifMatch, UUID.randomUUID().toString());
+    }
+
+    private Sent send(String token, String path, String body, String ifMatch, String key) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        try {
+            return new Sent(token, path, body, key, http.send(request.build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode());
+        } catch (Exception lost) {
+            return new Sent(token, path, body, key, 0);
+        }
+    }
+
+    /** A read through the gateway, as a polite client: over the rate limit it waits as told and asks again. */
+    private HttpResponse<String> get(String path) throws Exception {
+        while (true) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
+                    .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 429) {
+                return response;
+            }
+            Thread.sleep(1_000 * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
+        }
+    }
+
+    private String admin(String method, String service, String path, String token) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.serviceUrl(service) + path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The case id case-service derives from council and reference (a name-based UUID of "la/reference"). */
+    private static String caseIdOf(String reference) {
+        return UUID.nameUUIDFromBytes(("867/" + reference).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+}
