@@ -11,18 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.permanence.events.AdoptionDecisionMade;
 import uk.permanence.events.AdoptionOrderGranted;
 import uk.permanence.events.CaseEvent;
-import uk.permanence.events.CaseEventCodec;
-import uk.permanence.events.CaseEventTopic;
 import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.ChildMatched;
 import uk.permanence.events.ChildPlacedForAdoption;
@@ -30,26 +21,15 @@ import uk.permanence.events.EventCorrected;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.testing.DevTokens;
-import uk.permanence.testing.RealInfrastructure;
 
 /**
  * The same children's events, delivered case after case to council 101 and interleaved across cases to council
  * 102 (each case's own order kept, as Kafka keeps it), give the same reports.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 2, topics = CaseEventTopic.NAME)
-@ContextConfiguration(initializers = RealInfrastructure.class)
-class OrderIndependenceTest {
+class OrderIndependenceTest extends ReportingServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-01T09:00:00Z");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    private final CaseEventCodec codec = new CaseEventCodec();
 
     @Test
     void theOrderOfDeliveryAcrossCasesDoesNotChangeAnyReport() throws Exception {
@@ -115,7 +95,4 @@ class OrderIndependenceTest {
                 LegalStatus.values()[0], NOW, "t", null);
     }
 
-    private void publish(CaseEvent event, long sequence) throws Exception {
-        kafka.send(CaseEventTopic.NAME, event.caseId(), codec.write(UUID.randomUUID(), sequence, event)).get();
-    }
 }

@@ -1,8 +1,5 @@
 package uk.permanence.tenancy;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -10,17 +7,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import uk.permanence.tokens.TokenRules;
 
 /**
  * Every service is an OAuth2 resource server too, so that a call reaching it past the gateway still needs a valid
@@ -40,7 +33,7 @@ public class ServiceSecurity {
     @Bean
     SecurityFilterChain serviceSecurity(HttpSecurity http) throws Exception {
         JwtGrantedAuthoritiesConverter role = new JwtGrantedAuthoritiesConverter();
-        role.setAuthoritiesClaimName("role");
+        role.setAuthoritiesClaimName(TokenRules.ROLE_CLAIM);
         role.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
         tokens.setJwtGrantedAuthoritiesConverter(role);
@@ -63,17 +56,10 @@ public class ServiceSecurity {
                                      @Value("${permanence.security.issuer}") String issuer,
                                      @Value("${permanence.security.audience}") String audience) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder
-                .withSecretKey(new SecretKeySpec(signingKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
+                .withSecretKey(TokenRules.developmentKey(signingKey))
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
-        decoder.setJwtValidator(validator(issuer, audience));
+        decoder.setJwtValidator(TokenRules.validator(issuer, audience));
         return decoder;
-    }
-
-    /** The default validators (expiry with skew, not-before) plus issuer and audience: the gateway's rules. */
-    static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
-        OAuth2TokenValidator<Jwt> audienceValidator = new JwtClaimValidator<List<String>>("aud",
-                aud -> aud != null && aud.contains(audience));
-        return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audienceValidator);
     }
 }

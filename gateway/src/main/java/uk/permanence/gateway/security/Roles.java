@@ -9,6 +9,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import reactor.core.publisher.Mono;
+import uk.permanence.tokens.TokenRules;
 
 /**
  * What each role may do, by route; the table in {@code docs/access.md} says the same in words. Which children a
@@ -56,7 +57,7 @@ final class Roles {
     /** Takes the token's {@code role} claim as the caller's one role. */
     static Converter<Jwt, Mono<AbstractAuthenticationToken>> fromToken() {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName("role");
+        authorities.setAuthoritiesClaimName(TokenRules.ROLE_CLAIM);
         authorities.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(authorities);

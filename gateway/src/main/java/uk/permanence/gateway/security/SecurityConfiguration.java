@@ -1,22 +1,15 @@
 package uk.permanence.gateway.security;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import uk.permanence.tokens.TokenRules;
 
 /**
  * Every {@code /api} call needs a valid JWT: signature, expiry (with the default small clock skew), issuer and
@@ -41,16 +34,10 @@ public class SecurityConfiguration {
                                              @Value("${permanence.security.issuer}") String issuer,
                                              @Value("${permanence.security.audience}") String audience) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
-                .withSecretKey(new SecretKeySpec(signingKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
+                .withSecretKey(TokenRules.developmentKey(signingKey))
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
-        decoder.setJwtValidator(validator(issuer, audience));
+        decoder.setJwtValidator(TokenRules.validator(issuer, audience));
         return decoder;
-    }
-
-    static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
-        OAuth2TokenValidator<Jwt> audienceValidator = new JwtClaimValidator<List<String>>("aud",
-                aud -> aud != null && aud.contains(audience));
-        return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audienceValidator);
     }
 }

@@ -9,41 +9,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.permanence.events.AdoptionOrderGranted;
-import uk.permanence.events.CaseEvent;
-import uk.permanence.events.CaseEventCodec;
-import uk.permanence.events.CaseEventTopic;
 import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.ChildPlacedForAdoption;
 import uk.permanence.events.LegalStatus;
-import uk.permanence.testing.RealInfrastructure;
+import uk.permanence.reporting.ReportingServiceTest;
 
 /**
  * Council 826: one child adopted in 2024-25 after 100 days in foster care and 100 placed; two adopted in 2025-26
  * after 60 and 60. Each of the two saved 40 days of each kind: 80 foster days at £650 a week and 80 adoptive days
  * at £75 a week, £58,000 / 7 = £8,286.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 2, topics = CaseEventTopic.NAME)
-@ContextConfiguration(initializers = RealInfrastructure.class)
-class CostOfDelayTest {
+class CostOfDelayTest extends ReportingServiceTest {
 
     private static final String LA = "826";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    private final CaseEventCodec codec = new CaseEventCodec();
 
     @Test
     void daysInCareSavedBetweenTwoPeriodsAndWhatTheyCost() throws Exception {
@@ -68,14 +48,11 @@ class CostOfDelayTest {
     private void adopted(String entered, String placed, String adopted) throws Exception {
         String caseId = UUID.randomUUID().toString();
         Instant now = Instant.now();
-        publish(caseId, 0, new ChildEnteredCare(caseId, LA, "COST-" + caseId, LocalDate.parse("2023-06-01"),
-                LocalDate.parse(entered), LegalStatus.values()[0], now, "t", null));
-        publish(caseId, 1, new ChildPlacedForAdoption(caseId, LA, LocalDate.parse(placed), false, null, now, "t",
-                null));
-        publish(caseId, 2, new AdoptionOrderGranted(caseId, LA, LocalDate.parse(adopted), now, "t", null));
+        publish(new ChildEnteredCare(caseId, LA, "COST-" + caseId, LocalDate.parse("2023-06-01"),
+                LocalDate.parse(entered), LegalStatus.values()[0], now, "t", null), 0);
+        publish(new ChildPlacedForAdoption(caseId, LA, LocalDate.parse(placed), false, null, now, "t",
+                null), 1);
+        publish(new AdoptionOrderGranted(caseId, LA, LocalDate.parse(adopted), now, "t", null), 2);
     }
 
-    private void publish(String caseId, long sequence, CaseEvent event) throws Exception {
-        kafka.send(CaseEventTopic.NAME, caseId, codec.write(UUID.randomUUID(), sequence, event)).get();
-    }
 }

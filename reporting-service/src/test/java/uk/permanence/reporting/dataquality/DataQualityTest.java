@@ -9,47 +9,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.permanence.events.AdoptionDecisionMade;
-import uk.permanence.events.CaseEvent;
-import uk.permanence.events.CaseEventCodec;
-import uk.permanence.events.CaseEventTopic;
 import uk.permanence.events.ChildPlacedForAdoption;
 import uk.permanence.events.UnbornChildTracked;
-import uk.permanence.testing.RealInfrastructure;
+import uk.permanence.reporting.ReportingServiceTest;
 
 /** Recording lag and missing 903 dates for council 867 in April and May 2026, over two hand-worked cases. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 2, topics = CaseEventTopic.NAME)
-@ContextConfiguration(initializers = RealInfrastructure.class)
-class DataQualityTest {
+class DataQualityTest extends ReportingServiceTest {
 
     private static final String LA = "867";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    private final CaseEventCodec codec = new CaseEventCodec();
 
     @Test
     void measuresHowLateMilestonesAreRecordedAndWhichChildrenLackA903Date() throws Exception {
         // placed on 1 May, recorded 45 days later, with no ADM decision and no match on record
         String placed = opened();
-        publish(placed, 1, new ChildPlacedForAdoption(placed, LA, LocalDate.parse("2026-05-01"), false, null,
-                Instant.parse("2026-06-15T10:00:00Z"), "t", null));
+        publish(new ChildPlacedForAdoption(placed, LA, LocalDate.parse("2026-05-01"), false, null,
+                Instant.parse("2026-06-15T10:00:00Z"), "t", null), 1);
         // an ADM decision recorded two days after it was made
         String decided = opened();
-        publish(decided, 1, new AdoptionDecisionMade(decided, LA, LocalDate.parse("2026-05-01"),
-                Instant.parse("2026-05-03T16:00:00Z"), "t", null));
+        publish(new AdoptionDecisionMade(decided, LA, LocalDate.parse("2026-05-01"),
+                Instant.parse("2026-05-03T16:00:00Z"), "t", null), 1);
 
         eventually(() -> mvc.perform(get("/api/reports/data-quality").param("la", LA)
                         .param("from", "2026-04-01").param("to", "2026-05-31"))
@@ -70,12 +50,9 @@ class DataQualityTest {
     /** A case opened (as an unborn child, so that no child enters care in 867) before the period. */
     private String opened() throws Exception {
         String caseId = UUID.randomUUID().toString();
-        publish(caseId, 0, new UnbornChildTracked(caseId, LA, LocalDate.parse("2025-01-01"), "DQ-" + caseId,
-                LocalDate.parse("2025-03-01"), Instant.parse("2025-01-01T12:00:00Z"), "t", null));
+        publish(new UnbornChildTracked(caseId, LA, LocalDate.parse("2025-01-01"), "DQ-" + caseId,
+                LocalDate.parse("2025-03-01"), Instant.parse("2025-01-01T12:00:00Z"), "t", null), 0);
         return caseId;
     }
 
-    private void publish(String caseId, long sequence, CaseEvent event) throws Exception {
-        kafka.send(CaseEventTopic.NAME, caseId, codec.write(UUID.randomUUID(), sequence, event)).get();
-    }
 }

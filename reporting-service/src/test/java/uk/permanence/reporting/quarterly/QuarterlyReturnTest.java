@@ -12,19 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.permanence.events.AdoptionDecisionMade;
 import uk.permanence.events.AdoptionOrderGranted;
 import uk.permanence.events.AdoptionPlanChanged;
 import uk.permanence.events.CaseEvent;
-import uk.permanence.events.CaseEventCodec;
-import uk.permanence.events.CaseEventTopic;
 import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.ChildMatched;
 import uk.permanence.events.ChildPlacedForAdoption;
@@ -37,24 +28,14 @@ import uk.permanence.events.PermanencePlan;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.PlanChangeReason;
 import uk.permanence.events.SpecialGuardianshipOrderGranted;
-import uk.permanence.testing.RealInfrastructure;
+import uk.permanence.reporting.ReportingServiceTest;
 
 /** The quarterly return for council 870, April to June 2026, over five hand-worked cases fed through Kafka. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 2, topics = CaseEventTopic.NAME)
-@ContextConfiguration(initializers = RealInfrastructure.class)
-class QuarterlyReturnTest {
+class QuarterlyReturnTest extends ReportingServiceTest {
 
     private static final String LA = "870";
     private static final Instant NOW = Instant.now();
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    private final CaseEventCodec codec = new CaseEventCodec();
 
     @Test
     void countsTheQuarterByLegalDateAndTheChildrenWaitingAtItsEnd() throws Exception {
@@ -120,11 +101,9 @@ class QuarterlyReturnTest {
     }
 
     private void publish(java.util.function.Function<String, List<CaseEvent>> history) throws Exception {
-        String caseId = UUID.randomUUID().toString();
-        List<CaseEvent> events = history.apply(caseId);
+        List<CaseEvent> events = history.apply(UUID.randomUUID().toString());
         for (int sequence = 0; sequence < events.size(); sequence++) {
-            kafka.send(CaseEventTopic.NAME, caseId, codec.write(UUID.randomUUID(), sequence, events.get(sequence)))
-                    .get();
+            publish(events.get(sequence), sequence);
         }
     }
 

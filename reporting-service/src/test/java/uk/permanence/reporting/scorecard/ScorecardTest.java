@@ -12,19 +12,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.permanence.events.AdoptionDecisionMade;
 import uk.permanence.events.AdoptionOrderGranted;
 import uk.permanence.events.AdoptivePlacementDisrupted;
 import uk.permanence.events.CaseEvent;
-import uk.permanence.events.CaseEventCodec;
-import uk.permanence.events.CaseEventTopic;
 import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.ChildMatched;
 import uk.permanence.events.ChildPlacedForAdoption;
@@ -32,23 +23,13 @@ import uk.permanence.events.EarlyPermanencePlacementStarted;
 import uk.permanence.events.EarlyPermanenceType;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.events.PlacementOrderGranted;
-import uk.permanence.testing.RealInfrastructure;
+import uk.permanence.reporting.ReportingServiceTest;
 
 /** The worked example fed as events through a real broker, cases interleaved, into the scorecard. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 6, topics = CaseEventTopic.NAME)
-@ContextConfiguration(initializers = RealInfrastructure.class)
-class ScorecardTest {
+class ScorecardTest extends ReportingServiceTest {
 
     static final Instant RECORDED = Instant.parse("2026-04-10T09:00:00Z");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    private final CaseEventCodec codec = new CaseEventCodec();
 
     static LocalDate d(String date) {
         return date == null ? null : LocalDate.parse(date);
@@ -104,8 +85,7 @@ class ScorecardTest {
             for (int c : order) {
                 if (step < children.get(c).size()) {
                     CaseEvent event = children.get(c).get(step);
-                    kafka.send(CaseEventTopic.NAME, event.caseId(),
-                            codec.write(UUID.randomUUID(), step, event)).get();
+                    publish(event, step);
                 }
             }
         }

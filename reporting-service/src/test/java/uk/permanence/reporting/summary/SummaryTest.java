@@ -10,41 +10,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
-import uk.permanence.events.CaseEventCodec;
-import uk.permanence.events.CaseEventTopic;
 import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.ChildReturnedHome;
 import uk.permanence.events.LegalStatus;
-import uk.permanence.testing.RealInfrastructure;
+import uk.permanence.reporting.ReportingServiceTest;
 
 /** Case events on a real broker are counted per council in the reporting read model on a real PostgreSQL. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 2, topics = CaseEventTopic.NAME)
-@ContextConfiguration(initializers = RealInfrastructure.class)
-class SummaryTest {
+class SummaryTest extends ReportingServiceTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    private final CaseEventCodec codec = new CaseEventCodec();
 
     @Test
     void countsEachCouncilsChildrenInCareOnce() throws Exception {
         String first = enterCare("825");
         enterCare("825");
         enterCare("931");
-        kafka.send(CaseEventTopic.NAME, first, codec.write(UUID.randomUUID(), 0, entered(first, "825"))).get();
+        publish(entered(first, "825"), 0);
 
         eventually(() -> mvc.perform(get("/api/reports/summary").param("la", "825"))
                 .andExpect(status().isOk())
@@ -60,8 +41,7 @@ class SummaryTest {
         eventually(() -> mvc.perform(get("/api/reports/summary").param("la", "867"))
                 .andExpect(jsonPath("$.childrenInCare").value(1)));
 
-        kafka.send(CaseEventTopic.NAME, caseId, codec.write(UUID.randomUUID(), 1,
-                new ChildReturnedHome(caseId, "867", LocalDate.of(2025, 6, 1), Instant.now(), "tester", null))).get();
+        publish(new ChildReturnedHome(caseId, "867", LocalDate.of(2025, 6, 1), Instant.now(), "tester", null), 1);
 
         eventually(() -> mvc.perform(get("/api/reports/summary").param("la", "867"))
                 .andExpect(jsonPath("$.childrenInCare").value(0)));
@@ -76,7 +56,7 @@ class SummaryTest {
 
     private String enterCare(String laCode) throws Exception {
         String caseId = UUID.randomUUID().toString();
-        kafka.send(CaseEventTopic.NAME, caseId, codec.write(UUID.randomUUID(), 0, entered(caseId, laCode))).get();
+        publish(entered(caseId, laCode), 0);
         return caseId;
     }
 
