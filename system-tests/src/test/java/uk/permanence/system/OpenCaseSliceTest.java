@@ -81,14 +81,7 @@ class OpenCaseSliceTest {
 
     @Test
     void aChildWhoseFirstReviewIsLateRaisesAnOverdueStatutoryAlert() throws Exception {
-        HttpResponse<String> created = http.send(request("/api/cases")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"laCode":"825","caseReference":"LATE-REVIEW-1","dateOfBirth":"2024-05-01",
-                         "enteredCareOn":"2025-06-02","legalStatus":"V2"}"""))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).isEqualTo(201);
-        String caseId = json.readTree(created.body()).path("caseId").asString();
+        String caseId = idOf(openCase("LATE-REVIEW-1", "2025-06-02", request("/api/cases")));
 
         eventually(() -> {
             HttpResponse<String> alerts = get("/api/alerts?caseId=" + caseId + "&rule=FIRST_REVIEW");
@@ -104,16 +97,10 @@ class OpenCaseSliceTest {
     @Test
     void theCorrelationIdReachesTheServiceLogAndTheKafkaRecord() throws Exception {
         String correlationId = "slice-" + UUID.randomUUID();
-        HttpResponse<String> created = http.send(request("/api/cases")
-                .header("Content-Type", "application/json")
-                .header("X-Correlation-Id", correlationId)
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"laCode":"825","caseReference":"CORRELATED-1","dateOfBirth":"2024-05-01",
-                         "enteredCareOn":"2025-06-02","legalStatus":"V2"}"""))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).isEqualTo(201);
+        HttpResponse<String> created = openCase("CORRELATED-1", "2025-06-02",
+                request("/api/cases").header("X-Correlation-Id", correlationId));
         assertThat(created.headers().firstValue("X-Correlation-Id")).contains(correlationId);
-        String caseId = json.readTree(created.body()).path("caseId").asString();
+        String caseId = idOf(created);
 
         eventually(() -> assertThat(Files.readAllLines(platform.logs().resolve("case-service.log")))
                 .anySatisfy(line -> assertThat(line).startsWith("{")
@@ -140,13 +127,7 @@ class OpenCaseSliceTest {
 
     @Test
     void everyReadOfACaseIsInTheAuditTrailForTheAdminOnly() throws Exception {
-        HttpResponse<String> created = http.send(request("/api/cases")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"laCode":"825","caseReference":"AUDITED-1","dateOfBirth":"2024-05-01",
-                         "enteredCareOn":"2025-06-02","legalStatus":"V2"}"""))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        String caseId = json.readTree(created.body()).path("caseId").asString();
+        String caseId = idOf(openCase("AUDITED-1", "2025-06-02", request("/api/cases")));
         String correlationId = "audit-" + UUID.randomUUID();
         assertThat(http.send(request("/api/cases/" + caseId).header("X-Correlation-Id", correlationId).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
@@ -173,6 +154,22 @@ class OpenCaseSliceTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    /** Opens a case of council 825 through the gateway; 201 is asserted. */
+    private HttpResponse<String> openCase(String reference, String enteredCareOn, HttpRequest.Builder request)
+            throws Exception {
+        HttpResponse<String> created = http.send(request.header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"laCode":"825","caseReference":"%s","dateOfBirth":"2024-05-01",
+                         "enteredCareOn":"%s","legalStatus":"V2"}""".formatted(reference, enteredCareOn)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        return created;
+    }
+
+    private String idOf(HttpResponse<String> created) {
+        return json.readTree(created.body()).path("caseId").asString();
     }
 
     private JsonNode summary(String laCode) throws Exception {
