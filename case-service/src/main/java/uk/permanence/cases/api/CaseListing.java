@@ -10,7 +10,10 @@ import uk.permanence.events.CaseUnsharedFromVaa;
 import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.UnbornChildTracked;
 
-/** Keeps the list of cases, and of the VAAs each is shared with, for {@code GET /api/cases}. Idempotent. */
+/**
+ * Keeps the list of cases, and of the VAAs each is shared with, for {@code GET /api/cases}: a subscribing
+ * processor, so in the same transaction as the events. Idempotent.
+ */
 @Component
 @ProcessingGroup("case-listing")
 class CaseListing {
