@@ -8,7 +8,7 @@ public class InvalidRequest extends RuntimeException {
 
     private final List<FieldError> errors;
 
-    InvalidRequest(List<FieldError> errors) {
+    public InvalidRequest(List<FieldError> errors) {
         super("invalid request");
         this.errors = List.copyOf(errors);
     }

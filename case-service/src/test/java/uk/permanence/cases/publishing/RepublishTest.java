@@ -2,6 +2,7 @@ package uk.permanence.cases.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.permanence.testing.Eventually.eventually;
 
@@ -72,4 +73,11 @@ class RepublishTest {
         });
     }
 
+
+    @Test
+    void aPositionPastTheStoreHeadIsRefusedAndMovesNothing() throws Exception {
+        mvc.perform(post("/admin/republish").param("fromGlobalIndex", "999999999"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("fromGlobalIndex"));
+    }
 }
