@@ -3,6 +3,7 @@ package uk.permanence.councils;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Who is calling and whose children they may see, from the verified token only: the councils named in it, every
@@ -34,6 +35,6 @@ public record Tenant(String user, String role, Set<String> councils, String vaa)
 
     /** The councils, RAA-derived councils or VAA the caller acts for, for the audit trail. */
     public String describe() {
-        return vaa != null ? "vaa " + vaa : "councils " + String.join(",", new java.util.TreeSet<>(councils));
+        return vaa != null ? "vaa " + vaa : "councils " + String.join(",", new TreeSet<>(councils));
     }
 }
