@@ -17,17 +17,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
 import uk.permanence.events.CaseEventCodec;
 
-/** Wires case-event consumption into any service that declares a {@link CaseEventProjection}. */
+/** Wires case-event consumption into any service that declares a {@link RecomputedProjection}. */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
-@ConditionalOnBean(CaseEventProjection.class)
+@ConditionalOnBean(RecomputedProjection.class)
 public class CaseEventConsumerAutoConfiguration {
 
     @Bean
-    CaseEventSequencer caseEventSequencer(JdbcClient jdbc, PlatformTransactionManager transactions,
-                                          List<CaseEventProjection> projections, MeterRegistry meters) {
-        return new CaseEventSequencer(jdbc, new TransactionTemplate(transactions), projections, new CaseEventCodec(), meters);
+    CaseEventSequencer caseEventSequencer(JdbcClient jdbc, PlatformTransactionManager transactions, CaseJournal journal,
+                                          List<RecomputedProjection> projections, FailedCaseEvents failures,
+                                          MeterRegistry meters) {
+        return new CaseEventSequencer(jdbc, new TransactionTemplate(transactions), journal, projections, failures,
+                new CaseEventCodec(), meters);
+    }
+
+    @Bean
+    FailedCaseEvents failedCaseEvents(JdbcClient jdbc) {
+        return new FailedCaseEvents(jdbc);
     }
 
     @Bean
@@ -48,13 +55,16 @@ public class CaseEventConsumerAutoConfiguration {
 
     @Bean
     ProjectionRebuild projectionRebuild(CaseJournal journal, List<RecomputedProjection> projections, JdbcClient jdbc,
-                                        PlatformTransactionManager transactions) {
-        return new ProjectionRebuild(journal, projections, jdbc, new TransactionTemplate(transactions));
+                                        PlatformTransactionManager transactions, Environment environment) {
+        return new ProjectionRebuild(journal, projections, jdbc, new TransactionTemplate(transactions),
+                environment.getProperty("permanence.rebuild.workers", Integer.class,
+                        Runtime.getRuntime().availableProcessors()));
     }
 
     @Bean
-    CaseEventConsumerControl caseEventConsumerControl(KafkaListenerEndpointRegistry registry) {
-        return new CaseEventConsumerControl(registry);
+    CaseEventConsumerControl caseEventConsumerControl(KafkaListenerEndpointRegistry registry,
+                                                      CaseEventSequencer sequencer, FailedCaseEvents failures) {
+        return new CaseEventConsumerControl(registry, sequencer, failures);
     }
 
     @Bean
@@ -68,8 +78,8 @@ public class CaseEventConsumerAutoConfiguration {
     }
 
     /**
-     * A batch that fails is retried, with growing pauses, until it succeeds: case events are never skipped or
-     * discarded, because a skipped event would hold its case for ever behind a gap.
+     * A batch that fails on the database or the broker (a projection's failure on one event is kept aside by the
+     * sequencer instead) is retried, with growing pauses, until it succeeds: case events are never skipped.
      */
     @Bean
     CommonErrorHandler caseEventErrorHandler() {

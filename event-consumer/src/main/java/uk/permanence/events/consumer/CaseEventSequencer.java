@@ -6,12 +6,18 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.permanence.events.CaseEventCodec;
 import uk.permanence.events.CaseEventEnvelope;
@@ -19,7 +25,8 @@ import uk.permanence.events.CaseEventEnvelope;
 /**
  * Applies delivered case events to this service's projections exactly once and in per-case sequence order.
  * A redelivered event is dropped; an event that arrives after a gap is held (and reported) until the missing
- * events arrive, and never skipped.
+ * events arrive, and never skipped. An event a projection fails on is kept aside and holds only its own case
+ * until it is retried; the other cases keep flowing.
  */
 public class CaseEventSequencer {
 
@@ -27,16 +34,21 @@ public class CaseEventSequencer {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final List<CaseEventProjection> projections;
+    private final CaseJournal journal;
+    private final List<RecomputedProjection> projections;
+    private final FailedCaseEvents failures;
     private final CaseEventCodec codec;
     private final MeterRegistry meters;
     private final Timer projectionLag;
 
-    public CaseEventSequencer(JdbcClient jdbc, TransactionTemplate transaction, List<CaseEventProjection> projections,
-                              CaseEventCodec codec, MeterRegistry meters) {
+    public CaseEventSequencer(JdbcClient jdbc, TransactionTemplate transaction, CaseJournal journal,
+                              List<RecomputedProjection> projections, FailedCaseEvents failures, CaseEventCodec codec,
+                              MeterRegistry meters) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.journal = journal;
         this.projections = projections;
+        this.failures = failures;
         this.codec = codec;
         this.meters = meters;
         this.projectionLag = Timer.builder("case_events_projection_lag")
@@ -48,47 +60,122 @@ public class CaseEventSequencer {
                         .query(Long.class).single())
                 .description("Events held back by a gap in their case's sequence")
                 .register(meters);
+        Gauge.builder("case_events_failed", failures::count)
+                .description("Events a projection failed on, each holding its case until retried")
+                .register(meters);
     }
 
     public SequenceOutcome accept(String message) {
         return acceptAll(List.of(new Delivery(message, null))).get(0);
     }
 
-    /** Applies a batch of delivered messages in one transaction: all of them, or (on failure) none. */
+    /**
+     * Applies a batch of delivered messages in one transaction. If a projection fails, the batch is applied again
+     * one event per transaction, and only the events that fail on their own are kept aside. A failure of the
+     * database or the transaction itself is thrown, so that the whole batch is delivered again later.
+     */
     public List<SequenceOutcome> acceptAll(List<Delivery> deliveries) {
-        List<CaseEventEnvelope> envelopes = deliveries.stream().map(delivery -> codec.read(delivery.message())).toList();
-        List<SequenceOutcome> outcomes = transaction.execute(status -> {
-            List<SequenceOutcome> done = new ArrayList<>();
-            for (int i = 0; i < deliveries.size(); i++) {
-                done.add(sequenceInLogContext(envelopes.get(i), deliveries.get(i)));
-            }
-            projections.forEach(CaseEventProjection::batchApplied);
-            return done;
-        });
+        List<Applied> applied;
+        try {
+            applied = transaction.execute(status -> applyAll(deliveries));
+        } catch (RuntimeException e) {
+            rethrowIfInfrastructure(e);
+            applied = deliveries.stream().map(delivery -> acceptAlone(delivery, null)).toList();
+        }
         Instant committed = Instant.now();
-        for (int i = 0; i < outcomes.size(); i++) {
-            meters.counter("case_events_consumed", "outcome", outcomes.get(i).name().toLowerCase()).increment();
-            if (outcomes.get(i) == SequenceOutcome.APPLIED) {
-                projectionLag.record(Duration.between(envelopes.get(i).recordedAt(), committed));
+        for (Applied one : applied) {
+            meters.counter("case_events_consumed", "outcome", one.outcome().name().toLowerCase()).increment();
+            if (one.outcome() == SequenceOutcome.APPLIED) {
+                projectionLag.record(Duration.between(one.recordedAt(), committed));
             }
+        }
+        return applied.stream().map(Applied::outcome).toList();
+    }
+
+    /** Tries again every failed event (of one case, or all), each in its own transaction, oldest first. */
+    public Map<String, Long> retryFailed(String caseId) {
+        Map<String, Long> outcomes = new LinkedHashMap<>();
+        for (FailedCaseEvents.FailedCaseEvent failed : failures.list(caseId)) {
+            SequenceOutcome outcome = acceptAlone(new Delivery(failed.message(), null), failed.id()).outcome();
+            outcomes.merge(outcome.name().toLowerCase(), 1L, Long::sum);
         }
         return outcomes;
     }
 
-    private SequenceOutcome sequenceInLogContext(CaseEventEnvelope envelope, Delivery delivery) {
+    private Applied acceptAlone(Delivery delivery, Long retriedFailureId) {
+        try {
+            return transaction.execute(status -> {
+                if (retriedFailureId != null) {
+                    failures.forget(retriedFailureId);
+                }
+                return applyAll(List.of(delivery)).get(0);
+            });
+        } catch (RuntimeException e) {
+            rethrowIfInfrastructure(e);
+            transaction.executeWithoutResult(status -> keepAside(delivery, retriedFailureId, e));
+            return new Applied(SequenceOutcome.FAILED, null);
+        }
+    }
+
+    private void keepAside(Delivery delivery, Long retriedFailureId, RuntimeException cause) {
+        String error = cause.getClass().getName() + ": " + cause.getMessage();
+        if (retriedFailureId != null) {
+            failures.failedAgain(retriedFailureId, error);
+            log.error("Retried case event failed again: {}", error, cause);
+            return;
+        }
+        Optional<CaseEventEnvelope> envelope = readable(delivery.message());
+        failures.record(envelope.map(CaseEventEnvelope::caseId).orElse(null),
+                envelope.map(CaseEventEnvelope::sequence).orElse(null), delivery.message(), error);
+        log.error("Case event kept aside, holding case {} at sequence {}: {}",
+                envelope.map(CaseEventEnvelope::caseId).orElse("(unreadable)"),
+                envelope.map(CaseEventEnvelope::sequence).orElse(null), error, cause);
+    }
+
+    private Optional<CaseEventEnvelope> readable(String message) {
+        try {
+            return Optional.of(codec.read(message));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void rethrowIfInfrastructure(RuntimeException e) {
+        if (e instanceof TransientDataAccessException || e instanceof RecoverableDataAccessException
+                || e instanceof DataAccessResourceFailureException || e instanceof TransactionException) {
+            throw e;
+        }
+    }
+
+    private List<Applied> applyAll(List<Delivery> deliveries) {
+        Map<String, Instant> touched = new LinkedHashMap<>();
+        List<Applied> applied = new ArrayList<>();
+        for (Delivery delivery : deliveries) {
+            CaseEventEnvelope envelope = codec.read(delivery.message());
+            applied.add(new Applied(sequenceInLogContext(envelope, delivery, touched), envelope.recordedAt()));
+        }
+        for (CaseHistory history : journal.histories(touched.keySet())) {
+            Instant firstRecordedAt = touched.get(history.caseId());
+            projections.forEach(projection -> projection.recomputeAfterNewEvents(history, firstRecordedAt));
+        }
+        return applied;
+    }
+
+    private SequenceOutcome sequenceInLogContext(CaseEventEnvelope envelope, Delivery delivery,
+                                                 Map<String, Instant> touched) {
         MDC.put("eventId", envelope.eventId().toString());
         if (delivery.correlationId() != null) {
             MDC.put("correlationId", delivery.correlationId());
         }
         try {
-            return sequence(envelope, delivery.message());
+            return sequence(envelope, delivery.message(), touched);
         } finally {
             MDC.remove("eventId");
             MDC.remove("correlationId");
         }
     }
 
-    private SequenceOutcome sequence(CaseEventEnvelope envelope, String message) {
+    private SequenceOutcome sequence(CaseEventEnvelope envelope, String message, Map<String, Instant> touched) {
         long last = lockPosition(envelope.caseId());
         if (envelope.sequence() <= last) {
             return SequenceOutcome.DUPLICATE;
@@ -97,11 +184,11 @@ public class CaseEventSequencer {
             hold(envelope, message, last);
             return SequenceOutcome.HELD;
         }
-        apply(envelope);
+        apply(envelope, message, touched);
         long position = envelope.sequence();
         for (Optional<String> next = held(envelope.caseId(), position + 1); next.isPresent();
              next = held(envelope.caseId(), position + 1)) {
-            apply(codec.read(next.get()));
+            apply(codec.read(next.get()), next.get(), touched);
             position++;
             jdbc.sql("delete from held_case_event where case_id = ? and sequence = ?")
                     .params(envelope.caseId(), position).update();
@@ -132,9 +219,13 @@ public class CaseEventSequencer {
                 .params(caseId, sequence).query(String.class).optional();
     }
 
-    private void apply(CaseEventEnvelope envelope) {
-        codec.payload(envelope).ifPresentOrElse(
-                event -> projections.forEach(projection -> projection.apply(envelope, event)),
-                () -> log.debug("Skipping event type {} unknown to this contract version", envelope.type()));
+    /** Journals the event and marks its case for recomputing at the end of the batch. */
+    private void apply(CaseEventEnvelope envelope, String message, Map<String, Instant> touched) {
+        journal.append(envelope, message);
+        failures.forget(envelope.caseId(), envelope.sequence());
+        touched.putIfAbsent(envelope.caseId(), envelope.recordedAt());
+    }
+
+    private record Applied(SequenceOutcome outcome, Instant recordedAt) {
     }
 }

@@ -7,5 +7,7 @@ public enum SequenceOutcome {
     /** Seen before: a redelivery, ignored. */
     DUPLICATE,
     /** Arrived ahead of an event still missing for its case: held until the gap fills. */
-    HELD
+    HELD,
+    /** A projection failed on it: kept aside, holding its case (alone) until it is retried. */
+    FAILED
 }

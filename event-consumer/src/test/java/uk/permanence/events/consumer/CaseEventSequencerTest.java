@@ -6,7 +6,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -19,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.permanence.events.CaseEventCodec;
 import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.LegalStatus;
+import uk.permanence.journey.RecordedCaseEvent;
 import uk.permanence.testing.TestPostgres;
 
 class CaseEventSequencerTest {
@@ -26,8 +29,10 @@ class CaseEventSequencerTest {
     private static DataSource dataSource;
 
     private final CaseEventCodec codec = new CaseEventCodec();
-    private final List<Long> applied = new ArrayList<>();
+    private final Set<String> poisoned = new HashSet<>();
+    private final List<String> recomputed = new ArrayList<>();
     private CaseEventSequencer sequencer;
+    private CaseJournal journal;
     private JdbcClient jdbc;
 
     @BeforeAll
@@ -39,10 +44,28 @@ class CaseEventSequencerTest {
     @BeforeEach
     void freshPositions() {
         jdbc = JdbcClient.create(dataSource);
-        jdbc.sql("truncate case_event_position, held_case_event").update();
-        CaseEventProjection recorder = (envelope, event) -> applied.add(envelope.sequence());
+        jdbc.sql("truncate case_event_position, held_case_event, case_event, failed_case_event").update();
+        journal = new CaseJournal(jdbc);
         sequencer = new CaseEventSequencer(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-                List.of(recorder), codec, new SimpleMeterRegistry());
+                journal, List.of(new FailingOnPoisonedCases()), new FailedCaseEvents(jdbc), codec,
+                new SimpleMeterRegistry());
+    }
+
+    /** Stands for a projection with a bug that only some cases' events reach. */
+    private class FailingOnPoisonedCases implements RecomputedProjection {
+
+        @Override
+        public List<String> tables() {
+            return List.of();
+        }
+
+        @Override
+        public void recompute(CaseHistory history) {
+            if (poisoned.contains(history.caseId())) {
+                throw new IllegalStateException("cannot project " + history.caseId());
+            }
+            recomputed.add(history.caseId());
+        }
     }
 
     @Test
@@ -50,7 +73,7 @@ class CaseEventSequencerTest {
         assertThat(sequencer.accept(event("case-1", 0))).isEqualTo(SequenceOutcome.APPLIED);
         assertThat(sequencer.accept(event("case-1", 1))).isEqualTo(SequenceOutcome.APPLIED);
 
-        assertThat(applied).containsExactly(0L, 1L);
+        assertThat(applied("case-1")).containsExactly(0L, 1L);
     }
 
     @Test
@@ -60,7 +83,7 @@ class CaseEventSequencerTest {
 
         assertThat(sequencer.accept(event("case-1", 0))).isEqualTo(SequenceOutcome.DUPLICATE);
         assertThat(sequencer.accept(event("case-1", 1))).isEqualTo(SequenceOutcome.DUPLICATE);
-        assertThat(applied).containsExactly(0L, 1L);
+        assertThat(applied("case-1")).containsExactly(0L, 1L);
     }
 
     @Test
@@ -69,11 +92,11 @@ class CaseEventSequencerTest {
 
         assertThat(sequencer.accept(event("case-1", 2))).isEqualTo(SequenceOutcome.HELD);
         assertThat(sequencer.accept(event("case-1", 3))).isEqualTo(SequenceOutcome.HELD);
-        assertThat(applied).containsExactly(0L);
+        assertThat(applied("case-1")).containsExactly(0L);
         assertThat(heldCount()).isEqualTo(2);
 
         assertThat(sequencer.accept(event("case-1", 1))).isEqualTo(SequenceOutcome.APPLIED);
-        assertThat(applied).containsExactly(0L, 1L, 2L, 3L);
+        assertThat(applied("case-1")).containsExactly(0L, 1L, 2L, 3L);
         assertThat(heldCount()).isZero();
         assertThat(sequencer.accept(event("case-1", 3))).isEqualTo(SequenceOutcome.DUPLICATE);
     }
@@ -83,8 +106,70 @@ class CaseEventSequencerTest {
         sequencer.accept(event("case-1", 1));
         sequencer.accept(event("case-2", 0));
 
-        assertThat(applied).containsExactly(0L);
+        assertThat(applied("case-1")).isEmpty();
+        assertThat(applied("case-2")).containsExactly(0L);
         assertThat(heldCount()).isEqualTo(1);
+    }
+
+    @Test
+    void recomputesEachCaseOncePerBatch() {
+        sequencer.acceptAll(List.of(delivery("case-1", 0), delivery("case-1", 1), delivery("case-2", 0)));
+
+        assertThat(recomputed).containsExactly("case-1", "case-2");
+        assertThat(applied("case-1")).containsExactly(0L, 1L);
+    }
+
+    @Test
+    void anEventAProjectionFailsOnHoldsOnlyItsOwnCase() {
+        poisoned.add("case-2");
+
+        List<SequenceOutcome> outcomes = sequencer.acceptAll(List.of(delivery("case-1", 0), delivery("case-2", 0),
+                delivery("case-2", 1), delivery("case-3", 0)));
+
+        assertThat(outcomes).containsExactly(SequenceOutcome.APPLIED, SequenceOutcome.FAILED, SequenceOutcome.HELD,
+                SequenceOutcome.APPLIED);
+        assertThat(applied("case-1")).containsExactly(0L);
+        assertThat(applied("case-3")).containsExactly(0L);
+        assertThat(applied("case-2")).isEmpty();
+        assertThat(new FailedCaseEvents(jdbc).list(null)).singleElement()
+                .satisfies(failed -> {
+                    assertThat(failed.caseId()).isEqualTo("case-2");
+                    assertThat(failed.sequence()).isZero();
+                    assertThat(failed.error()).contains("cannot project case-2");
+                });
+        assertThat(sequencer.accept(event("case-1", 1))).isEqualTo(SequenceOutcome.APPLIED);
+    }
+
+    @Test
+    void aFailedEventIsRetriedAfterTheFixAndReleasesItsCase() {
+        poisoned.add("case-2");
+        sequencer.acceptAll(List.of(delivery("case-2", 0), delivery("case-2", 1)));
+
+        assertThat(sequencer.retryFailed(null)).containsEntry("failed", 1L);
+        assertThat(new FailedCaseEvents(jdbc).list("case-2")).singleElement()
+                .satisfies(failed -> assertThat(failed.attempts()).isEqualTo(2));
+
+        poisoned.clear();
+        assertThat(sequencer.retryFailed("case-2")).containsEntry("applied", 1L);
+        assertThat(applied("case-2")).containsExactly(0L, 1L);
+        assertThat(new FailedCaseEvents(jdbc).count()).isZero();
+        assertThat(heldCount()).isZero();
+    }
+
+    @Test
+    void anUnreadableMessageIsKeptAsideWithoutHoldingAnyCase() {
+        assertThat(sequencer.acceptAll(List.of(new Delivery("{not json", null), delivery("case-1", 0))))
+                .containsExactly(SequenceOutcome.FAILED, SequenceOutcome.APPLIED);
+        assertThat(new FailedCaseEvents(jdbc).list(null)).singleElement()
+                .satisfies(failed -> assertThat(failed.caseId()).isNull());
+    }
+
+    private List<Long> applied(String caseId) {
+        return journal.history(caseId).events().stream().map(RecordedCaseEvent::sequence).toList();
+    }
+
+    private Delivery delivery(String caseId, long sequence) {
+        return new Delivery(event(caseId, sequence), null);
     }
 
     private int heldCount() {

@@ -1,6 +1,5 @@
 package uk.permanence.reporting.cohorts;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import uk.permanence.councils.Tenant;
 import uk.permanence.events.AdoptionDecisionMade;
 import uk.permanence.events.CaseEventTypes;
 import uk.permanence.events.PlacementOrderGranted;
+import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.ReportScope;
 import uk.permanence.reporting.scorecard.ScorecardPeriods;
 
@@ -30,29 +30,28 @@ class CohortController {
 
     private final JdbcClient jdbc;
     private final Councils councils;
-    private final Clock clock;
 
-    CohortController(JdbcClient jdbc, Councils councils, Clock clock) {
+    CohortController(JdbcClient jdbc, Councils councils) {
         this.jdbc = jdbc;
         this.councils = councils;
-        this.clock = clock;
     }
 
     @GetMapping("/api/reports/cohorts")
     Map<String, Object> cohorts(@RequestParam(required = false) String la, @RequestParam(required = false) String raa,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Tenant tenant) {
+            Tenant tenant, AsKnown known) {
         Set<String> scope = ReportScope.of(la, raa, councils, tenant);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = known.today();
         LocalDate periodEnd = to != null ? to : ScorecardPeriods.lastYearEnd(today);
         LocalDate periodStart = from != null ? from : periodEnd.minusYears(1).plusDays(1);
         if (periodStart.isAfter(periodEnd)) {
             throw ReportScope.badRequest("from", "must not be after to");
         }
-        List<CaseMilestones> cases = casesWithDecisionOrOrderIn(scope, periodStart, periodEnd);
+        List<CaseMilestones> cases = casesWithDecisionOrOrderIn(scope, periodStart, periodEnd, known);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("scope", la != null ? Map.of("la", la) : Map.of("raa", raa, "councils", new TreeSet<>(scope)));
+        report.put("asOf", known.at());
         report.put("from", periodStart);
         report.put("to", periodEnd);
         report.put("followedTo", today);
@@ -62,14 +61,16 @@ class CohortController {
         return report;
     }
 
-    private List<CaseMilestones> casesWithDecisionOrOrderIn(Set<String> scope, LocalDate from, LocalDate to) {
+    private List<CaseMilestones> casesWithDecisionOrOrderIn(Set<String> scope, LocalDate from, LocalDate to,
+                                                            AsKnown known) {
         record Row(String caseId, CaseMilestones.Milestone milestone) {
         }
-        List<Row> rows = jdbc.sql("""
+        List<Row> rows = known.bind(jdbc.sql("""
                         select m.case_id, m.type, m.occurred_on, m.detail, m.decided_by from milestone_event m
-                        where m.case_id in (select case_id from milestone_event
-                                            where la_code in (:councils) and type in (:starts)
-                                              and occurred_on between :from and :to)""")
+                        where %s and m.case_id in (select s.case_id from milestone_event s
+                                                   where s.la_code in (:councils) and s.type in (:starts)
+                                                     and s.occurred_on between :from and :to and %s)"""
+                        .formatted(known.rows("m"), known.rows("s"))))
                 .param("councils", scope)
                 .param("starts", List.of(CaseEventTypes.wireNameOf(AdoptionDecisionMade.class),
                         CaseEventTypes.wireNameOf(PlacementOrderGranted.class)))

@@ -4,7 +4,6 @@ import static java.time.temporal.ChronoUnit.DAYS;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.permanence.councils.Councils;
 import uk.permanence.councils.Tenant;
+import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.ReportScope;
 import uk.permanence.reporting.scorecard.ScorecardPeriods;
 import uk.permanence.reporting.statistics.Averages;
@@ -34,13 +34,11 @@ class CostOfDelayController {
     private final JdbcClient jdbc;
     private final Councils councils;
     private final WeeklyCareCosts costs;
-    private final Clock clock;
 
-    CostOfDelayController(JdbcClient jdbc, Councils councils, WeeklyCareCosts costs, Clock clock) {
+    CostOfDelayController(JdbcClient jdbc, Councils councils, WeeklyCareCosts costs) {
         this.jdbc = jdbc;
         this.councils = councils;
         this.costs = costs;
-        this.clock = clock;
     }
 
     /** The adopted children of a period: how many, and their mean days in each kind of care. */
@@ -55,9 +53,9 @@ class CostOfDelayController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate baselineFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate baselineTo,
-            Tenant tenant) {
+            Tenant tenant, AsKnown known) {
         Set<String> scope = ReportScope.of(la, raa, councils, tenant);
-        LocalDate periodEnd = to != null ? to : ScorecardPeriods.lastYearEnd(LocalDate.now(clock));
+        LocalDate periodEnd = to != null ? to : ScorecardPeriods.lastYearEnd(known.today());
         LocalDate periodStart = from != null ? from : periodEnd.minusYears(1).plusDays(1);
         LocalDate baselineEnd = baselineTo != null ? baselineTo : periodStart.minusDays(1);
         LocalDate baselineStart = baselineFrom != null ? baselineFrom : baselineEnd.minusYears(1).plusDays(1);
@@ -67,8 +65,8 @@ class CostOfDelayController {
         if (baselineStart.isAfter(baselineEnd)) {
             throw ReportScope.badRequest("baselineFrom", "must not be after baselineTo");
         }
-        Period baseline = period(scope, baselineStart, baselineEnd);
-        Period period = period(scope, periodStart, periodEnd);
+        Period baseline = period(scope, baselineStart, baselineEnd, known);
+        Period period = period(scope, periodStart, periodEnd, known);
         long fosterDaysSaved = saved(baseline.meanDaysInFosterCare(), period.meanDaysInFosterCare(), period.children());
         long adoptiveDaysSaved = saved(baseline.meanDaysInAdoptivePlacement(), period.meanDaysInAdoptivePlacement(),
                 period.children());
@@ -77,6 +75,7 @@ class CostOfDelayController {
                 .setScale(0, RoundingMode.HALF_UP);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("scope", la != null ? Map.of("la", la) : Map.of("raa", raa, "councils", new TreeSet<>(scope)));
+        report.put("asOf", known.at());
         report.put("baseline", baseline);
         report.put("period", period);
         report.put("weeklyCost", costs);
@@ -89,13 +88,13 @@ class CostOfDelayController {
         return report;
     }
 
-    private Period period(Set<String> scope, LocalDate from, LocalDate to) {
+    private Period period(Set<String> scope, LocalDate from, LocalDate to, AsKnown known) {
         record Adopted(LocalDate enteredCareOn, LocalDate placedOn, LocalDate adoptedOn) {
         }
-        List<Adopted> children = jdbc.sql("""
-                        select entered_care_on, placed_on, adopted_on from adoption_journey
+        List<Adopted> children = known.bind(jdbc.sql("""
+                        select entered_care_on, placed_on, adopted_on from adoption_journey aj
                         where la_code in (:councils) and adopted_on between :from and :to
-                          and entered_care_on is not null and placed_on is not null""")
+                          and entered_care_on is not null and placed_on is not null and """ + known.rows("aj")))
                 .param("councils", scope).param("from", from).param("to", to)
                 .query(Adopted.class).list();
         return new Period(from, to, children.size(),

@@ -1,6 +1,5 @@
 package uk.permanence.reporting.dataquality;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.permanence.councils.Councils;
 import uk.permanence.councils.Tenant;
+import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.ReportScope;
 
 /**
@@ -29,12 +29,10 @@ class DataQualityController {
 
     private final JdbcClient jdbc;
     private final Councils councils;
-    private final Clock clock;
 
-    DataQualityController(JdbcClient jdbc, Councils councils, Clock clock) {
+    DataQualityController(JdbcClient jdbc, Councils councils) {
         this.jdbc = jdbc;
         this.councils = councils;
-        this.clock = clock;
     }
 
     record Lag(String key, long milestones, double medianDays, double p90Days, long recordedLate) {
@@ -45,37 +43,38 @@ class DataQualityController {
             @RequestParam(required = false) String raa,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Tenant tenant) {
+            Tenant tenant, AsKnown known) {
         Set<String> scope = ReportScope.of(la, raa, councils, tenant);
-        LocalDate periodEnd = to != null ? to : LocalDate.now(clock);
+        LocalDate periodEnd = to != null ? to : known.today();
         LocalDate periodStart = from != null ? from : periodEnd.minusYears(1).plusDays(1);
         if (periodStart.isAfter(periodEnd)) {
             throw ReportScope.badRequest("from", "must not be after to");
         }
         Map<String, Object> lag = new LinkedHashMap<>();
         lag.put("lateAfterDays", LATE_AFTER_DAYS);
-        lag.put("byCouncil", lag("la_code", scope, periodStart, periodEnd));
-        lag.put("byTeam", lag("coalesce(team, '(no team)')", scope, periodStart, periodEnd));
-        lag.put("byEventType", lag("type", scope, periodStart, periodEnd));
+        lag.put("byCouncil", lag("la_code", scope, periodStart, periodEnd, known));
+        lag.put("byTeam", lag("coalesce(team, '(no team)')", scope, periodStart, periodEnd, known));
+        lag.put("byEventType", lag("type", scope, periodStart, periodEnd, known));
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("scope", la != null ? Map.of("la", la) : Map.of("raa", raa, "councils", new TreeSet<>(scope)));
+        report.put("asOf", known.at());
         report.put("from", periodStart);
         report.put("to", periodEnd);
         report.put("recordingLag", lag);
-        report.put("missingFor903", MissingMilestones.count(jdbc, scope));
+        report.put("missingFor903", MissingMilestones.count(jdbc, scope, known));
         return report;
     }
 
     /** {@code key} is one of three fixed column expressions above, never user input. */
-    private List<Lag> lag(String key, Set<String> scope, LocalDate from, LocalDate to) {
-        return jdbc.sql("select " + key + " as key, count(*) as milestones,"
+    private List<Lag> lag(String key, Set<String> scope, LocalDate from, LocalDate to, AsKnown known) {
+        return known.bind(jdbc.sql("select " + key + " as key, count(*) as milestones,"
                         + " percentile_cont(0.5) within group (order by lag) as median_days,"
                         + " percentile_cont(0.9) within group (order by lag) as p90_days,"
                         + " count(*) filter (where lag > :late) as recorded_late"
                         + " from (select *, (recorded_at at time zone 'UTC')::date - occurred_on as lag"
-                        + "       from milestone_event where la_code in (:councils) and recorded_at is not null"
-                        + "         and occurred_on between :from and :to) m"
-                        + " group by 1 order by 1")
+                        + "       from milestone_event e where la_code in (:councils) and recorded_at is not null"
+                        + "         and occurred_on between :from and :to and " + known.rows("e") + ") m"
+                        + " group by 1 order by 1"))
                 .param("late", LATE_AFTER_DAYS).param("councils", scope).param("from", from).param("to", to)
                 .query(Lag.class).list();
     }

@@ -11,6 +11,7 @@ import uk.permanence.events.CaseEventTypes;
 import uk.permanence.events.ChildMatched;
 import uk.permanence.events.ChildPlacedForAdoption;
 import uk.permanence.events.PlacementOrderGranted;
+import uk.permanence.reporting.knowledge.AsKnown;
 
 /**
  * Children on the adoption pathway whose record lacks a date the SSDA903 return needs: AD1's DATE_INT (the ADM
@@ -41,14 +42,14 @@ final class MissingMilestones {
         }
     }
 
-    static Map<String, Object> count(JdbcClient jdbc, Set<String> scope) {
-        List<Pathway> children = jdbc.sql("""
+    static Map<String, Object> count(JdbcClient jdbc, Set<String> scope, AsKnown known) {
+        List<Pathway> children = known.bind(jdbc.sql("""
                         select bool_or(type = :decided) as decided, bool_or(type = :ordered) as ordered,
                                bool_or(type = :matched) as matched, bool_or(type = :placed) as placed,
                                bool_or(type = :adopted) as adopted
-                        from milestone_event where la_code in (:councils)
+                        from milestone_event e where la_code in (:councils) and """ + known.rows("e") + """
                         group by case_id
-                        having bool_or(type in (:decided, :ordered, :matched, :placed, :adopted))""")
+                        having bool_or(type in (:decided, :ordered, :matched, :placed, :adopted))"""))
                 .param("decided", CaseEventTypes.wireNameOf(AdoptionDecisionMade.class))
                 .param("ordered", CaseEventTypes.wireNameOf(PlacementOrderGranted.class))
                 .param("matched", CaseEventTypes.wireNameOf(ChildMatched.class))

@@ -1,31 +1,39 @@
 package uk.permanence.reporting.quarterly;
 
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.permanence.events.AdoptionPlanChanged;
 import uk.permanence.events.CaseEvent;
 import uk.permanence.events.CaseEventTypes;
-import uk.permanence.events.consumer.CaseJournal;
-import uk.permanence.events.consumer.PerCaseProjection;
+import uk.permanence.events.consumer.CaseHistory;
+import uk.permanence.events.consumer.RecomputedProjection;
 import uk.permanence.journey.CaseJourney;
 import uk.permanence.journey.RecordedCaseEvent;
+import uk.permanence.reporting.knowledge.KnownVersions;
+import uk.permanence.reporting.knowledge.VersionedTable;
 
 /**
- * Each case's events in effect, with their legal dates and when they were recorded, rewritten from the case's
- * whole history once per batch: a correction moves a milestone to its corrected date, a void removes it. The
- * quarterly return, the prospective cohorts and the data-quality report all count from it.
+ * Each case's events in effect, with their legal dates and when they were recorded, as known over time: a
+ * correction moves a milestone to its corrected date from when it was recorded, a void removes it. The quarterly
+ * return, the prospective cohorts, the run charts and the data-quality report all count from it.
  */
 @Component
-class Milestones extends PerCaseProjection {
+class Milestones implements RecomputedProjection {
 
-    private final CaseJournal journal;
-    private final JdbcClient jdbc;
+    private record Milestone(long sequence, String laCode, String type, LocalDate occurredOn, Instant recordedAt,
+                             String team, String detail, String decidedBy) {
+    }
 
-    Milestones(CaseJournal journal, JdbcClient jdbc) {
-        this.journal = journal;
-        this.jdbc = jdbc;
+    private final VersionedTable table;
+
+    Milestones(JdbcTemplate jdbc) {
+        this.table = new VersionedTable(jdbc, "milestone_event", List.of("case_id", "sequence", "la_code", "type",
+                "occurred_on", "recorded_at", "team", "detail", "decided_by"));
     }
 
     @Override
@@ -34,25 +42,25 @@ class Milestones extends PerCaseProjection {
     }
 
     @Override
-    public void recompute(String caseId) {
-        jdbc.sql("delete from milestone_event where case_id = ?").param(caseId).update();
-        List<RecordedCaseEvent> history = journal.history(caseId);
-        String team = CaseJourney.of(history).team();
-        for (RecordedCaseEvent recorded : CaseJourney.effective(history)) {
-            CaseEvent event = recorded.event();
-            if (event.occurredOn() == null) {
-                continue;
-            }
-            AdoptionPlanChanged change = event instanceof AdoptionPlanChanged changed ? changed : null;
-            jdbc.sql("""
-                            insert into milestone_event (case_id, sequence, la_code, type, occurred_on, recorded_at,
-                                                         team, detail, decided_by)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(caseId, recorded.sequence(), event.laCode(), CaseEventTypes.wireNameOf(event.getClass()),
-                            event.occurredOn(), Timestamp.from(event.recordedAt()), team,
-                            change == null ? null : change.newPlan().name(),
-                            change == null ? null : change.decidedBy().name())
-                    .update();
-        }
+    public void recompute(CaseHistory history) {
+        table.replace(history.caseId(), KnownVersions.of(history, Milestones::inEffect, Milestone::sequence),
+                row -> Arrays.asList(row.sequence(), row.laCode(), row.type(), row.occurredOn(),
+                        Timestamp.from(row.recordedAt()), row.team(), row.detail(), row.decidedBy()));
+    }
+
+    private static List<Milestone> inEffect(CaseHistory history) {
+        String team = CaseJourney.of(history.events()).team();
+        return CaseJourney.effective(history.events()).stream()
+                .filter(recorded -> recorded.event().occurredOn() != null && recorded.event().laCode() != null)
+                .map(recorded -> milestone(recorded, team))
+                .toList();
+    }
+
+    private static Milestone milestone(RecordedCaseEvent recorded, String team) {
+        CaseEvent event = recorded.event();
+        AdoptionPlanChanged change = event instanceof AdoptionPlanChanged changed ? changed : null;
+        return new Milestone(recorded.sequence(), event.laCode(), CaseEventTypes.wireNameOf(event.getClass()),
+                event.occurredOn(), event.recordedAt(), team, change == null ? null : change.newPlan().name(),
+                change == null ? null : change.decidedBy().name());
     }
 }

@@ -1,6 +1,5 @@
 package uk.permanence.reporting.quarterly;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
@@ -35,6 +34,7 @@ import uk.permanence.events.EarlyPermanencePlacementStarted;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.PlacementOrderRevoked;
 import uk.permanence.events.SpecialGuardianshipOrderGranted;
+import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.ReportScope;
 
 /**
@@ -54,24 +54,24 @@ class QuarterlyReturnController {
 
     private final JdbcClient jdbc;
     private final Councils councils;
-    private final Clock clock;
 
-    QuarterlyReturnController(JdbcClient jdbc, Councils councils, Clock clock) {
+    QuarterlyReturnController(JdbcClient jdbc, Councils councils) {
         this.jdbc = jdbc;
         this.councils = councils;
-        this.clock = clock;
     }
 
     @GetMapping(value = "/api/reports/quarterly-return", produces = "application/json")
     Map<String, Object> quarterlyReturn(@RequestParam(required = false) String la,
                                         @RequestParam(required = false) String raa,
-                                        @RequestParam(required = false) String quarter, Tenant tenant) {
+                                        @RequestParam(required = false) String quarter, Tenant tenant,
+                                        AsKnown known) {
         Set<String> scope = ReportScope.of(la, raa, councils, tenant);
-        LocalDate from = quarterStart(quarter);
+        LocalDate from = quarterStart(quarter, known);
         LocalDate to = from.plusMonths(3).minusDays(1);
-        List<QuarterCounts> lines = lines(scope, from, to);
+        List<QuarterCounts> lines = lines(scope, from, to, known);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("scope", la != null ? Map.of("la", la) : Map.of("raa", raa, "councils", new TreeSet<>(scope)));
+        report.put("asOf", known.at());
         report.put("quarter", from.getYear() + "-Q" + from.get(IsoFields.QUARTER_OF_YEAR));
         report.put("from", from);
         report.put("to", to);
@@ -82,18 +82,18 @@ class QuarterlyReturnController {
 
     @GetMapping(value = "/api/reports/quarterly-return", produces = "text/csv")
     String quarterlyReturnCsv(@RequestParam(required = false) String la, @RequestParam(required = false) String raa,
-                              @RequestParam(required = false) String quarter, Tenant tenant) {
+                              @RequestParam(required = false) String quarter, Tenant tenant, AsKnown known) {
         Set<String> scope = ReportScope.of(la, raa, councils, tenant);
-        LocalDate from = quarterStart(quarter);
-        List<QuarterCounts> lines = lines(scope, from, from.plusMonths(3).minusDays(1));
+        LocalDate from = quarterStart(quarter, known);
+        List<QuarterCounts> lines = lines(scope, from, from.plusMonths(3).minusDays(1), known);
         StringBuilder csv = new StringBuilder(QuarterCounts.CSV_HEADER).append('\n');
         lines.forEach(line -> csv.append(line.csvLine()).append('\n'));
         return csv.append(total(lines).csvLine()).append('\n').toString();
     }
 
-    private LocalDate quarterStart(String quarter) {
+    private LocalDate quarterStart(String quarter, AsKnown known) {
         if (quarter == null) {
-            LocalDate thisQuarter = LocalDate.now(clock).with(IsoFields.DAY_OF_QUARTER, 1);
+            LocalDate thisQuarter = known.today().with(IsoFields.DAY_OF_QUARTER, 1);
             return thisQuarter.minusMonths(3);
         }
         Matcher matcher = QUARTER.matcher(quarter);
@@ -103,17 +103,17 @@ class QuarterlyReturnController {
         return LocalDate.of(Integer.parseInt(matcher.group(1)), (Integer.parseInt(matcher.group(2)) - 1) * 3 + 1, 1);
     }
 
-    private List<QuarterCounts> lines(Set<String> scope, LocalDate from, LocalDate to) {
+    private List<QuarterCounts> lines(Set<String> scope, LocalDate from, LocalDate to, AsKnown known) {
         Map<String, Map<String, Long>> counts = new HashMap<>();
-        jdbc.sql("""
-                        select la_code, type, count(*) as n from milestone_event
-                        where la_code in (:councils) and occurred_on between :from and :to
-                        group by la_code, type""")
+        known.bind(jdbc.sql("""
+                        select la_code, type, count(*) as n from milestone_event e
+                        where la_code in (:councils) and occurred_on between :from and :to and """ + known.rows("e")
+                        + " group by la_code, type"))
                 .param("councils", scope).param("from", from).param("to", to)
                 .query((row, n) -> counts.computeIfAbsent(row.getString("la_code"), key -> new HashMap<>())
                         .put(row.getString("type"), row.getLong("n")))
                 .list();
-        Map<String, QuarterCounts.Waiting> waiting = waiting(scope, to);
+        Map<String, QuarterCounts.Waiting> waiting = waiting(scope, to, known);
         List<QuarterCounts> lines = new ArrayList<>();
         for (String council : new TreeSet<>(scope)) {
             Map<String, Long> of = counts.getOrDefault(council, Map.of());
@@ -132,22 +132,24 @@ class QuarterlyReturnController {
     }
 
     /** Per council: children whose latest placement order by {@code end} is still in force and unmatched then. */
-    private Map<String, QuarterCounts.Waiting> waiting(Set<String> scope, LocalDate end) {
+    private Map<String, QuarterCounts.Waiting> waiting(Set<String> scope, LocalDate end, AsKnown known) {
         record Waiter(String laCode, LocalDate orderOn, LocalDate enteredOn) {
         }
-        List<Waiter> waiters = jdbc.sql("""
+        String inEffect = known.rows("e");
+        List<Waiter> waiters = known.bind(jdbc.sql("""
                         with ordered as (
-                            select case_id, la_code, max(occurred_on) as order_on from milestone_event
-                            where type = :order and occurred_on <= :end and la_code in (:councils)
+                            select case_id, la_code, max(occurred_on) as order_on from milestone_event e
+                            where type = :order and occurred_on <= :end and la_code in (:councils) and %1$s
                             group by case_id, la_code)
                         select o.la_code, o.order_on,
                             (select min(e.occurred_on) from milestone_event e
-                             where e.case_id = o.case_id and e.type = :entered) as entered_on
+                             where e.case_id = o.case_id and e.type = :entered and %1$s) as entered_on
                         from ordered o
                         where not exists (select 1 from milestone_event e where e.case_id = o.case_id
-                                          and e.type in (:endsTheWait) and e.occurred_on <= :end)
+                                          and e.type in (:endsTheWait) and e.occurred_on <= :end and %1$s)
                           and not exists (select 1 from milestone_event e where e.case_id = o.case_id
-                                          and e.type in (:endsTheOrder) and e.occurred_on between o.order_on and :end)""")
+                                          and e.type in (:endsTheOrder) and e.occurred_on between o.order_on and :end
+                                          and %1$s)""".formatted(inEffect)))
                 .param("order", CaseEventTypes.wireNameOf(PlacementOrderGranted.class))
                 .param("entered", CaseEventTypes.wireNameOf(ChildEnteredCare.class))
                 .param("endsTheWait", ENDS_THE_WAIT.stream().map(CaseEventTypes::wireNameOf).toList())

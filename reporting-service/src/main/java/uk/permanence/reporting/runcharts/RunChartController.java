@@ -2,7 +2,6 @@ package uk.permanence.reporting.runcharts;
 
 import static java.time.temporal.ChronoUnit.DAYS;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -25,6 +24,7 @@ import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.ChildMatched;
 import uk.permanence.events.ChildPlacedForAdoption;
 import uk.permanence.events.PlacementOrderGranted;
+import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.ReportScope;
 import uk.permanence.reporting.statistics.Averages;
 
@@ -41,27 +41,26 @@ class RunChartController {
 
     private final JdbcClient jdbc;
     private final Councils councils;
-    private final Clock clock;
 
-    RunChartController(JdbcClient jdbc, Councils councils, Clock clock) {
+    RunChartController(JdbcClient jdbc, Councils councils) {
         this.jdbc = jdbc;
         this.councils = councils;
-        this.clock = clock;
     }
 
     /** The first date of each milestone a run chart measures, for one child. */
     record Journey(LocalDate entered, LocalDate decided, LocalDate ordered, LocalDate matched, LocalDate placed) {
     }
 
-    @GetMapping(value = "/api/reports/run-charts", produces = "application/json")
+    @GetMapping(value = "/api/reports/run-charts", produces = {"application/json", "text/csv"})
     Map<String, Object> runCharts(@RequestParam(required = false) String la, @RequestParam(required = false) String raa,
                                   @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                  Tenant tenant) {
+                                  Tenant tenant, AsKnown known) {
         Set<String> scope = ReportScope.of(la, raa, councils, tenant);
-        List<YearMonth> months = months(from, to);
-        List<Journey> journeys = journeys(scope);
+        List<YearMonth> months = months(from, to, known);
+        List<Journey> journeys = journeys(scope, known);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("scope", la != null ? Map.of("la", la) : Map.of("raa", raa, "councils", new TreeSet<>(scope)));
+        report.put("asOf", known.at());
         report.put("from", months.get(0));
         report.put("to", months.get(months.size() - 1));
         report.put("charts", MEASURES.stream().map(measure -> chart(measure, journeys, months)).toList());
@@ -71,12 +70,13 @@ class RunChartController {
     @GetMapping(value = "/api/reports/run-charts", produces = "image/svg+xml")
     String runChartSvg(@RequestParam(required = false) String la, @RequestParam(required = false) String raa,
                        @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                       @RequestParam(defaultValue = "a1") String measure, Tenant tenant) {
+                       @RequestParam(defaultValue = "a1") String measure, Tenant tenant, AsKnown known) {
         Set<String> scope = ReportScope.of(la, raa, councils, tenant);
         if (!MEASURES.contains(measure)) {
             throw ReportScope.badRequest("measure", "must be one of " + String.join(", ", MEASURES));
         }
-        return RunChartSvg.render(chart(measure, journeys(scope), months(from, to)), la != null ? la : raa);
+        return RunChartSvg.render(chart(measure, journeys(scope, known), months(from, to, known)),
+                la != null ? la : raa);
     }
 
     private static RunChart chart(String measure, List<Journey> journeys, List<YearMonth> months) {
@@ -107,8 +107,8 @@ class RunChartController {
         return RunChart.of(measure, description, points);
     }
 
-    private List<YearMonth> months(String from, String to) {
-        YearMonth last = parse("to", to, YearMonth.from(LocalDate.now(clock)));
+    private List<YearMonth> months(String from, String to, AsKnown known) {
+        YearMonth last = parse("to", to, YearMonth.from(known.today()));
         YearMonth first = parse("from", from, last.minusMonths(23));
         if (first.isAfter(last) || first.plusMonths(120).isBefore(last)) {
             throw ReportScope.badRequest("from", "must be before to and at most ten years earlier");
@@ -128,15 +128,15 @@ class RunChartController {
         }
     }
 
-    private List<Journey> journeys(Set<String> scope) {
-        return jdbc.sql("""
+    private List<Journey> journeys(Set<String> scope, AsKnown known) {
+        return known.bind(jdbc.sql("""
                         select min(occurred_on) filter (where type = :entered) as entered,
                                min(occurred_on) filter (where type = :decided) as decided,
                                min(occurred_on) filter (where type = :ordered) as ordered,
                                min(occurred_on) filter (where type = :matched) as matched,
                                min(occurred_on) filter (where type = :placed) as placed
-                        from milestone_event where la_code in (:councils)
-                        group by case_id""")
+                        from milestone_event e where la_code in (:councils) and """ + known.rows("e") + """
+                        group by case_id"""))
                 .param("entered", CaseEventTypes.wireNameOf(ChildEnteredCare.class))
                 .param("decided", CaseEventTypes.wireNameOf(AdoptionDecisionMade.class))
                 .param("ordered", CaseEventTypes.wireNameOf(PlacementOrderGranted.class))

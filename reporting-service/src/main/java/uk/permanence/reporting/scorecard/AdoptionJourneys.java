@@ -1,30 +1,40 @@
 package uk.permanence.reporting.scorecard;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.permanence.events.ChildCharacteristicsRecorded;
 import uk.permanence.events.EarlyPermanencePlacementStarted;
 import uk.permanence.events.SiblingLinked;
-import uk.permanence.events.consumer.CaseJournal;
-import uk.permanence.events.consumer.PerCaseProjection;
+import uk.permanence.events.consumer.CaseHistory;
+import uk.permanence.events.consumer.RecomputedProjection;
 import uk.permanence.journey.CaseJourney;
 import uk.permanence.journey.RecordedCaseEvent;
+import uk.permanence.reporting.knowledge.KnownVersions;
+import uk.permanence.reporting.knowledge.VersionedTable;
 
 /**
- * Keeps each case's scorecard dates and split characteristics, recomputed from the case's whole history once per
- * batch, so corrections and voids change the measures they touch.
+ * Keeps each case's scorecard dates and split characteristics as known over time, recomputed from the case's
+ * whole history, so corrections and voids change the measures they touch from when they were recorded.
  */
 @Component
-class AdoptionJourneys extends PerCaseProjection {
+class AdoptionJourneys implements RecomputedProjection {
 
-    private final CaseJournal journal;
-    private final JdbcClient jdbc;
+    private record Journey(String laCode, LocalDate enteredCareOn, LocalDate placementOrderOn, LocalDate matchedOn,
+                           LocalDate placedOn, LocalDate a10StopOn, LocalDate adoptedOn, LocalDate dateOfBirth,
+                           boolean siblingGroup, boolean disability, String ethnicityGroup,
+                           boolean earlyPermanence) {
+    }
 
-    AdoptionJourneys(CaseJournal journal, JdbcClient jdbc) {
-        this.journal = journal;
-        this.jdbc = jdbc;
+    private final VersionedTable table;
+
+    AdoptionJourneys(JdbcTemplate jdbc) {
+        this.table = new VersionedTable(jdbc, "adoption_journey", List.of("case_id", "la_code", "entered_care_on",
+                "placement_order_on", "matched_on", "placed_on", "a10_stop_on", "adopted_on", "date_of_birth",
+                "sibling_group", "disability", "ethnicity_group", "early_permanence"));
     }
 
     @Override
@@ -33,10 +43,19 @@ class AdoptionJourneys extends PerCaseProjection {
     }
 
     @Override
-    public void recompute(String caseId) {
-        List<RecordedCaseEvent> history = journal.history(caseId);
-        List<RecordedCaseEvent> effective = CaseJourney.effective(history);
-        CaseJourney journey = CaseJourney.of(history);
+    public void recompute(CaseHistory history) {
+        table.replace(history.caseId(), KnownVersions.of(history, AdoptionJourneys::journey, row -> ""),
+                row -> Arrays.asList(row.laCode(), row.enteredCareOn(), row.placementOrderOn(), row.matchedOn(),
+                        row.placedOn(), row.a10StopOn(), row.adoptedOn(), row.dateOfBirth(), row.siblingGroup(),
+                        row.disability(), row.ethnicityGroup(), row.earlyPermanence()));
+    }
+
+    private static List<Journey> journey(CaseHistory history) {
+        CaseJourney journey = history.journey();
+        if (journey.laCode() == null) {
+            return List.of();
+        }
+        List<RecordedCaseEvent> effective = CaseJourney.effective(history.events());
         boolean adopted = journey.closed() && "adopted".equals(journey.closedBecause());
         Optional<ChildCharacteristicsRecorded> characteristics = effective.stream()
                 .map(RecordedCaseEvent::event).filter(ChildCharacteristicsRecorded.class::isInstance)
@@ -45,26 +64,11 @@ class AdoptionJourneys extends PerCaseProjection {
                 || effective.stream().anyMatch(recorded -> recorded.event() instanceof SiblingLinked);
         boolean earlyPermanence = effective.stream()
                 .anyMatch(recorded -> recorded.event() instanceof EarlyPermanencePlacementStarted);
-        jdbc.sql("""
-                        insert into adoption_journey (case_id, la_code, entered_care_on, placement_order_on, matched_on,
-                            placed_on, a10_stop_on, adopted_on, date_of_birth, sibling_group, disability,
-                            ethnicity_group, early_permanence)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (case_id) do update set la_code = excluded.la_code,
-                            entered_care_on = excluded.entered_care_on,
-                            placement_order_on = excluded.placement_order_on, matched_on = excluded.matched_on,
-                            placed_on = excluded.placed_on, a10_stop_on = excluded.a10_stop_on,
-                            adopted_on = excluded.adopted_on, date_of_birth = excluded.date_of_birth,
-                            sibling_group = excluded.sibling_group, disability = excluded.disability,
-                            ethnicity_group = excluded.ethnicity_group, early_permanence = excluded.early_permanence""")
-                .params(caseId, journey.laCode(), journey.enteredCareOn(), journey.placementOrderOn(),
-                        journey.matchedOn(), journey.placedOn(),
-                        journey.fosterPlacementStartedOn() != null ? journey.fosterPlacementStartedOn()
-                                : journey.placedOn(),
-                        adopted ? journey.closedOn() : null, journey.dateOfBirth(), siblingGroup,
-                        characteristics.map(ChildCharacteristicsRecorded::disability).orElse(false),
-                        characteristics.map(recorded -> recorded.ethnicityGroup().name()).orElse(null),
-                        earlyPermanence)
-                .update();
+        return List.of(new Journey(journey.laCode(), journey.enteredCareOn(), journey.placementOrderOn(),
+                journey.matchedOn(), journey.placedOn(),
+                journey.fosterPlacementStartedOn() != null ? journey.fosterPlacementStartedOn() : journey.placedOn(),
+                adopted ? journey.closedOn() : null, journey.dateOfBirth(), siblingGroup,
+                characteristics.map(ChildCharacteristicsRecorded::disability).orElse(false),
+                characteristics.map(recorded -> recorded.ethnicityGroup().name()).orElse(null), earlyPermanence));
     }
 }

@@ -1,7 +1,6 @@
 package uk.permanence.reporting.scorecard;
 
 import jakarta.validation.constraints.Pattern;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import uk.permanence.councils.Councils;
 import uk.permanence.councils.NationalThresholds;
 import uk.permanence.councils.Tenant;
 import uk.permanence.events.EthnicityGroup;
+import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.ReportScope;
 
 /**
@@ -28,13 +28,11 @@ class ScorecardController {
     private final JdbcClient jdbc;
     private final Councils councils;
     private final NationalThresholds thresholds;
-    private final Clock clock;
 
-    ScorecardController(JdbcClient jdbc, Councils councils, NationalThresholds thresholds, Clock clock) {
+    ScorecardController(JdbcClient jdbc, Councils councils, NationalThresholds thresholds) {
         this.jdbc = jdbc;
         this.councils = councils;
         this.thresholds = thresholds;
-        this.clock = clock;
     }
 
     @GetMapping("/api/reports/scorecard")
@@ -43,19 +41,19 @@ class ScorecardController {
             @RequestParam(required = false) String raa,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Tenant tenant) {
+            Tenant tenant, AsKnown known) {
         Set<String> scope = ReportScope.of(la, raa, councils, tenant);
-        LocalDate periodEnd = to != null ? to : ScorecardPeriods.lastYearEnd(LocalDate.now(clock));
+        LocalDate periodEnd = to != null ? to : ScorecardPeriods.lastYearEnd(known.today());
         LocalDate periodStart = from != null ? from : periodEnd.minusYears(3).plusDays(1);
         if (periodStart.isAfter(periodEnd)) {
             throw ReportScope.badRequest("from", "must not be after to");
         }
-        List<AdoptedChild> cohort = jdbc.sql("""
+        List<AdoptedChild> cohort = known.bind(jdbc.sql("""
                         select entered_care_on, placement_order_on, matched_on, placed_on, a10_stop_on, date_of_birth,
                                sibling_group, disability, ethnicity_group, early_permanence
-                        from adoption_journey
+                        from adoption_journey aj
                         where la_code in (:councils) and adopted_on between :from and :to
-                          and entered_care_on is not null and placed_on is not null""")
+                          and entered_care_on is not null and placed_on is not null and """ + known.rows("aj")))
                 .param("councils", scope).param("from", periodStart).param("to", periodEnd)
                 .query((row, n) -> new AdoptedChild(row.getObject("entered_care_on", LocalDate.class),
                         row.getObject("placement_order_on", LocalDate.class),
@@ -69,6 +67,7 @@ class ScorecardController {
                 .list();
         Map<String, Object> scorecard = new LinkedHashMap<>();
         scorecard.put("scope", la != null ? Map.of("la", la) : Map.of("raa", raa, "councils", scope));
+        scorecard.put("asOf", known.at());
         scorecard.put("from", periodStart);
         scorecard.put("to", periodEnd);
         scorecard.put("cohort", "children adopted in the period (retrospective)");

@@ -1,22 +1,28 @@
 package uk.permanence.reporting.summary;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import uk.permanence.events.consumer.CaseJournal;
-import uk.permanence.events.consumer.PerCaseProjection;
+import uk.permanence.events.consumer.CaseHistory;
+import uk.permanence.events.consumer.RecomputedProjection;
 import uk.permanence.journey.CaseJourney;
+import uk.permanence.reporting.knowledge.KnownVersions;
+import uk.permanence.reporting.knowledge.VersionedTable;
 
-/** Knows which children are in each council's care, recomputed from each case's history. */
+/** Knows which children are in each council's care, as known over time, recomputed from each case's history. */
 @Component
-class ChildrenInCareProjection extends PerCaseProjection {
+class ChildrenInCareProjection implements RecomputedProjection {
 
-    private final CaseJournal journal;
-    private final JdbcClient jdbc;
+    private record ChildInCare(String laCode, LocalDate enteredCareOn, LocalDate leftCareOn) {
+    }
 
-    ChildrenInCareProjection(CaseJournal journal, JdbcClient jdbc) {
-        this.journal = journal;
-        this.jdbc = jdbc;
+    private final VersionedTable table;
+
+    ChildrenInCareProjection(JdbcTemplate jdbc) {
+        this.table = new VersionedTable(jdbc, "child_in_care",
+                List.of("case_id", "la_code", "entered_care_on", "left_care_on"));
     }
 
     @Override
@@ -25,17 +31,14 @@ class ChildrenInCareProjection extends PerCaseProjection {
     }
 
     @Override
-    public void recompute(String caseId) {
-        CaseJourney journey = journal.journey(caseId);
-        if (journey.enteredCareOn() == null) {
-            jdbc.sql("delete from child_in_care where case_id = ?").param(caseId).update();
-            return;
-        }
-        jdbc.sql("""
-                insert into child_in_care (case_id, la_code, entered_care_on, left_care_on) values (?, ?, ?, ?)
-                on conflict (case_id) do update set la_code = excluded.la_code,
-                    entered_care_on = excluded.entered_care_on, left_care_on = excluded.left_care_on""")
-                .params(caseId, journey.laCode(), journey.enteredCareOn(), journey.closedOn())
-                .update();
+    public void recompute(CaseHistory history) {
+        table.replace(history.caseId(), KnownVersions.of(history, ChildrenInCareProjection::childInCare, row -> ""),
+                row -> Arrays.asList(row.laCode(), row.enteredCareOn(), row.leftCareOn()));
+    }
+
+    private static List<ChildInCare> childInCare(CaseHistory history) {
+        CaseJourney journey = history.journey();
+        return journey.enteredCareOn() == null || journey.laCode() == null ? List.of()
+                : List.of(new ChildInCare(journey.laCode(), journey.enteredCareOn(), journey.closedOn()));
     }
 }
