@@ -6,10 +6,12 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -148,62 +150,59 @@ public class CaseEventSequencer {
     }
 
     private List<Applied> applyAll(List<Delivery> deliveries) {
-        Map<String, Instant> touched = new LinkedHashMap<>();
+        List<CaseEventEnvelope> envelopes = deliveries.stream().map(delivery -> codec.read(delivery.message()))
+                .toList();
+        Batch batch = new Batch(envelopes.stream().map(CaseEventEnvelope::caseId).distinct().toList());
         List<Applied> applied = new ArrayList<>();
-        for (Delivery delivery : deliveries) {
-            CaseEventEnvelope envelope = codec.read(delivery.message());
-            applied.add(new Applied(sequenceInLogContext(envelope, delivery, touched), envelope.recordedAt()));
+        for (int i = 0; i < deliveries.size(); i++) {
+            CaseEventEnvelope envelope = envelopes.get(i);
+            applied.add(new Applied(sequenceInLogContext(envelope, deliveries.get(i), batch), envelope.recordedAt()));
         }
-        for (CaseHistory history : journal.histories(touched.keySet())) {
-            Instant firstRecordedAt = touched.get(history.caseId());
+        batch.save();
+        for (CaseHistory history : journal.histories(batch.touched.keySet())) {
+            Instant firstRecordedAt = batch.touched.get(history.caseId());
             projections.forEach(projection -> projection.recomputeAfterNewEvents(history, firstRecordedAt));
         }
         return applied;
     }
 
-    private SequenceOutcome sequenceInLogContext(CaseEventEnvelope envelope, Delivery delivery,
-                                                 Map<String, Instant> touched) {
+    private SequenceOutcome sequenceInLogContext(CaseEventEnvelope envelope, Delivery delivery, Batch batch) {
         MDC.put("eventId", envelope.eventId().toString());
         if (delivery.correlationId() != null) {
             MDC.put("correlationId", delivery.correlationId());
         }
         try {
-            return sequence(envelope, delivery.message(), touched);
+            return sequence(envelope, delivery.message(), batch);
         } finally {
             MDC.remove("eventId");
             MDC.remove("correlationId");
         }
     }
 
-    private SequenceOutcome sequence(CaseEventEnvelope envelope, String message, Map<String, Instant> touched) {
-        long last = lockPosition(envelope.caseId());
+    private SequenceOutcome sequence(CaseEventEnvelope envelope, String message, Batch batch) {
+        String caseId = envelope.caseId();
+        long last = batch.positions.get(caseId);
         if (envelope.sequence() <= last) {
             return SequenceOutcome.DUPLICATE;
         }
         if (envelope.sequence() > last + 1) {
             hold(envelope, message, last);
+            batch.casesWithHeldEvents.add(caseId);
             return SequenceOutcome.HELD;
         }
-        apply(envelope, message, touched);
+        batch.apply(envelope, message);
         long position = envelope.sequence();
-        for (Optional<String> next = held(envelope.caseId(), position + 1); next.isPresent();
-             next = held(envelope.caseId(), position + 1)) {
-            apply(codec.read(next.get()), next.get(), touched);
-            position++;
-            jdbc.sql("delete from held_case_event where case_id = ? and sequence = ?")
-                    .params(envelope.caseId(), position).update();
+        if (batch.casesWithHeldEvents.contains(caseId)) {
+            for (Optional<String> next = held(caseId, position + 1); next.isPresent();
+                 next = held(caseId, position + 1)) {
+                batch.apply(codec.read(next.get()), next.get());
+                position++;
+                jdbc.sql("delete from held_case_event where case_id = ? and sequence = ?")
+                        .params(caseId, position).update();
+            }
         }
-        jdbc.sql("update case_event_position set last_sequence = ?, updated_at = now() where case_id = ?")
-                .params(position, envelope.caseId()).update();
+        batch.positions.put(caseId, position);
         return SequenceOutcome.APPLIED;
-    }
-
-    private long lockPosition(String caseId) {
-        jdbc.sql("insert into case_event_position (case_id, last_sequence, updated_at) values (?, -1, now()) "
-                        + "on conflict (case_id) do nothing")
-                .param(caseId).update();
-        return jdbc.sql("select last_sequence from case_event_position where case_id = ? for update")
-                .param(caseId).query(Long.class).single();
     }
 
     private void hold(CaseEventEnvelope envelope, String message, long last) {
@@ -219,11 +218,58 @@ public class CaseEventSequencer {
                 .params(caseId, sequence).query(String.class).optional();
     }
 
-    /** Journals the event and marks its case for recomputing at the end of the batch. */
-    private void apply(CaseEventEnvelope envelope, String message, Map<String, Instant> touched) {
-        journal.append(envelope, message);
-        failures.forget(envelope.caseId(), envelope.sequence());
-        touched.putIfAbsent(envelope.caseId(), envelope.recordedAt());
+    /**
+     * One batch's cases: their positions, read and locked together at the start and written together at the end,
+     * the events to journal, and the cases to recompute (with when their earliest new event was recorded). A few
+     * statements per batch rather than several per event.
+     */
+    private final class Batch {
+
+        private final List<String> caseIds;
+        private final Map<String, Long> positions = new LinkedHashMap<>();
+        private final Map<String, Long> locked = new LinkedHashMap<>();
+        private final Set<String> casesWithHeldEvents = new HashSet<>();
+        private final List<Map.Entry<CaseEventEnvelope, String>> toJournal = new ArrayList<>();
+        private final Map<String, Instant> touched = new LinkedHashMap<>();
+
+        Batch(List<String> caseIds) {
+            this.caseIds = caseIds.stream().sorted().toList();
+            jdbc.sql("insert into case_event_position (case_id, last_sequence, updated_at) "
+                            + "select case_id, -1, now() from unnest(cast(:caseIds as varchar[])) as case_id "
+                            + "order by case_id on conflict (case_id) do nothing")
+                    .param("caseIds", this.caseIds.toArray(String[]::new)).update();
+            jdbc.sql("select case_id, last_sequence from case_event_position where case_id in (:caseIds) "
+                            + "order by case_id for update")
+                    .param("caseIds", this.caseIds)
+                    .query((row, n) -> locked.put(row.getString(1), row.getLong(2)))
+                    .list();
+            positions.putAll(locked);
+            casesWithHeldEvents.addAll(jdbc.sql("select distinct case_id from held_case_event "
+                            + "where case_id in (:caseIds)")
+                    .param("caseIds", this.caseIds).query(String.class).list());
+        }
+
+        void apply(CaseEventEnvelope envelope, String message) {
+            toJournal.add(Map.entry(envelope, message));
+            touched.putIfAbsent(envelope.caseId(), envelope.recordedAt());
+        }
+
+        /** Journals the applied events, moves the positions on, and forgets failures they have overtaken. */
+        void save() {
+            journal.appendAll(toJournal);
+            List<String> moved = caseIds.stream()
+                    .filter(caseId -> !positions.get(caseId).equals(locked.get(caseId))).toList();
+            if (moved.isEmpty()) {
+                return;
+            }
+            jdbc.sql("update case_event_position p set last_sequence = moved.last_sequence, updated_at = now() "
+                            + "from unnest(cast(:caseIds as varchar[]), cast(:positions as bigint[])) "
+                            + "as moved(case_id, last_sequence) where p.case_id = moved.case_id")
+                    .param("caseIds", moved.toArray(String[]::new))
+                    .param("positions", moved.stream().map(positions::get).toArray(Long[]::new))
+                    .update();
+            failures.forgetOvertaken(moved);
+        }
     }
 
     private record Applied(SequenceOutcome outcome, Instant recordedAt) {

@@ -23,9 +23,16 @@ public class CaseJournal {
         this.jdbc = jdbc;
     }
 
-    public void append(CaseEventEnvelope envelope, String message) {
-        jdbc.sql("insert into case_event (case_id, sequence, message) values (?, ?, ?)")
-                .params(envelope.caseId(), envelope.sequence(), message)
+    /** Appends applied events, each with the message as delivered, in one statement. */
+    public void appendAll(List<Map.Entry<CaseEventEnvelope, String>> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        jdbc.sql("insert into case_event (case_id, sequence, message) select * from unnest(cast(:caseIds as "
+                        + "varchar[]), cast(:sequences as bigint[]), cast(:messages as text[]))")
+                .param("caseIds", events.stream().map(event -> event.getKey().caseId()).toArray(String[]::new))
+                .param("sequences", events.stream().map(event -> event.getKey().sequence()).toArray(Long[]::new))
+                .param("messages", events.stream().map(Map.Entry::getValue).toArray(String[]::new))
                 .update();
     }
 

@@ -44,8 +44,11 @@ public class FailedCaseEvents {
         jdbc.sql("delete from failed_case_event where id = ?").param(id).update();
     }
 
-    void forget(String caseId, long sequence) {
-        jdbc.sql("delete from failed_case_event where case_id = ? and sequence = ?").params(caseId, sequence).update();
+    /** Forgets the failed events of these cases that their positions have since passed (applied on redelivery). */
+    void forgetOvertaken(List<String> caseIds) {
+        jdbc.sql("delete from failed_case_event f using case_event_position p where f.case_id in (:caseIds) "
+                        + "and p.case_id = f.case_id and f.sequence <= p.last_sequence")
+                .param("caseIds", caseIds).update();
     }
 
     public long count() {
