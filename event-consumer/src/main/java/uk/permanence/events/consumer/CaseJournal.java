@@ -1,10 +1,13 @@
 package uk.permanence.events.consumer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.permanence.events.CaseEventCodec;
 import uk.permanence.events.CaseEventEnvelope;
@@ -18,6 +21,12 @@ public class CaseJournal {
 
     private final JdbcClient jdbc;
     private final CaseEventCodec codec = new CaseEventCodec();
+    /**
+     * Events read before, by their message as stored: a case's history is read again each time it has new events,
+     * and parsing the older ones again was most of a consumer's work. A message always parses to the same event.
+     */
+    private final Cache<String, Optional<RecordedCaseEvent>> parsed = Caffeine.newBuilder()
+            .maximumSize(50_000).build();
 
     public CaseJournal(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -34,6 +43,12 @@ public class CaseJournal {
                 .param("sequences", events.stream().map(event -> event.getKey().sequence()).toArray(Long[]::new))
                 .param("messages", events.stream().map(Map.Entry::getValue).toArray(String[]::new))
                 .update();
+    }
+
+    private Optional<RecordedCaseEvent> parse(String message) {
+        CaseEventEnvelope envelope = codec.read(message);
+        return codec.payload(envelope)
+                .map(event -> new RecordedCaseEvent(envelope.eventId().toString(), envelope.sequence(), event));
     }
 
     public List<String> caseIds() {
@@ -55,11 +70,8 @@ public class CaseJournal {
                 .param("caseIds", caseIds)
                 .query((row, n) -> Map.entry(row.getString("case_id"), row.getString("message")))
                 .list()
-                .forEach(row -> {
-                    CaseEventEnvelope envelope = codec.read(row.getValue());
-                    codec.payload(envelope).ifPresent(event -> events.get(row.getKey()).add(
-                            new RecordedCaseEvent(envelope.eventId().toString(), envelope.sequence(), event)));
-                });
+                .forEach(row -> parsed.get(row.getValue(), this::parse)
+                        .ifPresent(event -> events.get(row.getKey()).add(event)));
         return events.entrySet().stream().map(entry -> new CaseHistory(entry.getKey(), entry.getValue())).toList();
     }
 }

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import uk.permanence.events.consumer.LatencyBuckets;
 import uk.permanence.tracking.deadlines.DeadlineRule;
 import uk.permanence.tracking.deadlines.TrackingRules;
 
@@ -47,6 +48,7 @@ public class AlertSync {
                 .description("From an event being recorded to the alert it caused being raised")
                 .publishPercentiles(0.5, 0.99)
                 .distributionStatisticExpiry(Duration.ofMinutes(5))
+                .serviceLevelObjectives(LatencyBuckets.BOUNDARIES)
                 .register(meters);
     }
 

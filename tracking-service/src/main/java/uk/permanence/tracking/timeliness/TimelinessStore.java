@@ -1,5 +1,6 @@
 package uk.permanence.tracking.timeliness;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -52,11 +53,20 @@ public class TimelinessStore {
 
     public void replaceDeadlines(String caseId, List<Deadline> deadlines) {
         jdbc.sql("delete from case_deadline where case_id = ?").param(caseId).update();
-        for (Deadline deadline : deadlines) {
-            jdbc.sql("insert into case_deadline (case_id, rule, kind, started_on, due_on) values (?, ?, ?, ?, ?)")
-                    .params(caseId, deadline.rule().name(), deadline.kind().name(), deadline.startedOn(),
-                            deadline.dueOn())
-                    .update();
+        if (deadlines.isEmpty()) {
+            return;
         }
+        jdbc.sql("insert into case_deadline (case_id, rule, kind, started_on, due_on) select ?, * from unnest("
+                        + "cast(? as varchar[]), cast(? as varchar[]), cast(? as date[]), cast(? as date[]))")
+                .params(caseId,
+                        deadlines.stream().map(deadline -> deadline.rule().name()).toArray(String[]::new),
+                        deadlines.stream().map(deadline -> deadline.kind().name()).toArray(String[]::new),
+                        deadlines.stream().map(deadline -> iso(deadline.startedOn())).toArray(String[]::new),
+                        deadlines.stream().map(deadline -> iso(deadline.dueOn())).toArray(String[]::new))
+                .update();
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 }
