@@ -290,6 +290,30 @@ class TrackingTest {
         assertThat(openAlertCount()).isEqualTo(openBefore);
     }
 
+    @Test
+    void aRebuildFromTheTopicGivesExactlyTheSameReadModelsAndRaisesNoAlertTwice() throws Exception {
+        clock.setToday(LocalDate.of(2026, 1, 10));
+        publish(entered("870", "2025-06-02"));
+        publish(new AdoptionDecisionMade(caseId, "870", LocalDate.parse("2025-08-01"), RECORDED, "t", null));
+        eventually(() -> mvc.perform(get("/api/cases/{caseId}/timeliness", caseId))
+                .andExpect(jsonPath("$.stage").value("ADOPTION_DECISION")));
+        sweep.sweep();
+        String before = checksum();
+        long openBefore = openAlertCount();
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/rebuild")
+                        .param("from", "topic"))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.eventsToApply").isNumber());
+
+        eventually(() -> assertThat(checksum()).isEqualTo(before));
+        assertThat(openAlertCount()).isEqualTo(openBefore);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/rebuild")
+                        .param("from", "yesterday"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from"));
+    }
+
     private String checksum() throws Exception {
         return mvc.perform(get("/admin/checksum")).andReturn().getResponse().getContentAsString();
     }

@@ -55,10 +55,13 @@ public class CaseEventConsumerAutoConfiguration {
 
     @Bean
     ProjectionRebuild projectionRebuild(CaseJournal journal, List<RecomputedProjection> projections, JdbcClient jdbc,
-                                        PlatformTransactionManager transactions, Environment environment) {
+                                        PlatformTransactionManager transactions, Environment environment,
+                                        KafkaListenerEndpointRegistry registry, KafkaAdmin kafkaAdmin) {
         return new ProjectionRebuild(journal, projections, jdbc, new TransactionTemplate(transactions),
                 environment.getProperty("permanence.rebuild.workers", Integer.class,
-                        Runtime.getRuntime().availableProcessors()));
+                        Runtime.getRuntime().availableProcessors()),
+                new TopicReplay(registry, kafkaAdmin.getConfigurationProperties(),
+                        environment.getRequiredProperty("spring.application.name")));
     }
 
     @Bean

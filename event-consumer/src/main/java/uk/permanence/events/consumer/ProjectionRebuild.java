@@ -8,15 +8,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Operations only (on the service's own port, with an admin or ops token): {@code POST /admin/rebuild} empties
+ * Operations only (on the service's own port, with an admin or ops token). {@code POST /admin/rebuild} empties
  * every {@link RecomputedProjection}'s tables and recomputes every case in the journal, a chunk of cases per
- * transaction on several workers, while the consumer keeps applying new events.
+ * transaction on several workers, while the consumer keeps applying new events. {@code ?from=topic} instead
+ * empties the journal and positions too and sends the consumer back to the start of the topic, which it applies
+ * again as it would new events (answered at once; the backlog shows the progress). The alerts raised before are
+ * kept either way, so a rebuild raises none twice.
  */
 @RestController
 public class ProjectionRebuild {
@@ -30,8 +38,11 @@ public class ProjectionRebuild {
     private final TransactionTemplate transaction;
     private final int workers;
 
+    private final TopicReplay topic;
+
     public ProjectionRebuild(CaseJournal journal, List<RecomputedProjection> projections, JdbcClient jdbc,
-                             TransactionTemplate transaction, int workers) {
+                             TransactionTemplate transaction, int workers, TopicReplay topic) {
+        this.topic = topic;
         this.journal = journal;
         this.projections = projections;
         this.jdbc = jdbc;
@@ -40,12 +51,37 @@ public class ProjectionRebuild {
     }
 
     @PostMapping("/admin/rebuild")
-    public Map<String, Object> rebuild() throws InterruptedException, ExecutionException {
-        long started = System.nanoTime();
-        List<String> tables = projections.stream().flatMap(projection -> projection.tables().stream()).toList();
-        if (!tables.isEmpty()) {
-            transaction.executeWithoutResult(status -> jdbc.sql("truncate " + String.join(", ", tables)).update());
+    public ResponseEntity<Map<String, Object>> rebuild(@RequestParam(defaultValue = "journal") String from)
+            throws Exception {
+        return switch (from) {
+            case "journal" -> ResponseEntity.ok(fromJournal());
+            case "topic" -> ResponseEntity.accepted().body(Map.of("from", "topic", "eventsToApply",
+                    topic.replayFromTheStart(() -> empty(List.of("case_event", "case_event_position",
+                            "held_case_event", "failed_case_event")))));
+            default -> throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem(), null);
+        };
+    }
+
+    private static ProblemDetail problem() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "from must be journal or topic");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(Map.of("field", "from", "message", "must be journal or topic")));
+        return problem;
+    }
+
+    private void empty(List<String> consumerTables) {
+        List<String> tables = new ArrayList<>(consumerTables);
+        projections.forEach(projection -> tables.addAll(projection.tables()));
+        if (tables.isEmpty()) {
+            return;
         }
+        transaction.executeWithoutResult(status -> jdbc.sql("truncate " + String.join(", ", tables)).update());
+    }
+
+    private Map<String, Object> fromJournal() throws InterruptedException, ExecutionException {
+        long started = System.nanoTime();
+        empty(List.of());
         List<String> caseIds = journal.caseIds();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
