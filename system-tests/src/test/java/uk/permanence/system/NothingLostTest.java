@@ -21,19 +21,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.TestPostgres;
 
 /**
- * Short versions of the fault scenarios: services killed with {@code kill -9} while commands flow, and fifty
- * concurrent commands on one case. A log of every command sent (with its Idempotency-Key and answer) is checked
+ * Fault scenarios under load: services killed with {@code kill -9} while commands flow, tracking rebuilt (from its
+ * journal and from the topic) while commands flow, and fifty concurrent commands on one case. A log of every command sent (with its Idempotency-Key and answer) is checked
  * against the case files and the tracking read model afterwards: nothing accepted is lost or applied twice.
  */
 class NothingLostTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String TOKEN = DevTokens.token("867", "team-manager");
+    private static final String OPERATOR = DevTokens.tokenOf("raa", "adopt-thames-valley", "admin");
     private static final List<String> CLIENT_TOKENS = List.of(DevTokens.tokenFor("client-0@867", "867", "team-manager"),
             DevTokens.tokenFor("client-1@867", "867", "team-manager"),
             DevTokens.tokenFor("client-2@867", "867", "team-manager"),
@@ -57,34 +59,7 @@ class NothingLostTest {
 
     @Test
     void killingCaseServiceAndTrackingServiceWhileCommandsFlowLosesAndDuplicatesNothing() throws Exception {
-        List<Sent> log = new CopyOnWriteArrayList<>();
-        Map<String, String> caseIds = new ConcurrentHashMap<>();
-        AtomicBoolean running = new AtomicBoolean(true);
-        ExecutorService clients = Executors.newFixedThreadPool(4);
-        CountDownLatch stopped = new CountDownLatch(4);
-        for (int client = 0; client < 4; client++) {
-            int number = client;
-            String token = CLIENT_TOKENS.get(client);
-            clients.submit(() -> {
-                for (int n = 0; running.get(); n++) {
-                    String reference = "LOST-" + number + "-" + n + "-" + UUID.randomUUID().toString().substring(0, 6);
-                    Sent opened = send(token, "/api/cases", """
-                            {"laCode":"867","caseReference":"%s","dateOfBirth":"2024-05-01",
-                             "enteredCareOn":"2025-06-02","legalStatus":"V2"}""".formatted(reference), null);
-                    log.add(opened);
-                    pace();
-                    String caseId = caseIdOf(reference);
-                    caseIds.put(reference, caseId);
-                    for (int i = 0; i < 3 && running.get(); i++) {
-                        log.add(send(token, "/api/cases/" + caseId + "/sibling-links",
-                                "{\"linkedOn\":\"2025-07-01\",\"siblingCaseId\":\"sibling-" + i + "\"}", null));
-                        pace();
-                    }
-                }
-                stopped.countDown();
-                return null;
-            });
-        }
+        Load load = new Load();
         Thread.sleep(3_000);
         platform.kill("case-service");
         platform.restart("case-service", Duration.ofMinutes(2));
@@ -92,42 +67,117 @@ class NothingLostTest {
         platform.kill("tracking-service");
         platform.restart("tracking-service", Duration.ofMinutes(2));
         Thread.sleep(2_000);
-        running.set(false);
-        stopped.await();
-        clients.shutdown();
+        Verdict verdict = load.stopAndCheck();
 
-        List<Sent> settled = new ArrayList<>();
-        for (Sent sent : log) {
-            settled.add(sent.unsettled() ? settle(sent) : sent);
+        System.out.printf("chaos kill-9 case-service and tracking-service under load: %s%n", verdict);
+        verdict.assertNothingLost();
+    }
+
+    @Test
+    void rebuildingTrackingWhileCommandsFlowConvergesAndRaisesNoAlertTwice() throws Exception {
+        Load load = new Load();
+        Thread.sleep(3_000);
+        admin("POST", "tracking-service", "/admin/rebuild", OPERATOR);
+        Thread.sleep(1_000);
+        assertThat(admin("POST", "tracking-service", "/admin/rebuild?from=topic", OPERATOR)).contains("eventsToApply");
+        Thread.sleep(3_000);
+        Verdict verdict = load.stopAndCheck();
+        long raisedTwice = JdbcClient.create(TestPostgres.dataSource("tracking_service")).sql("""
+                        select count(*) from (select 1 from alert group by case_id, rule, severity, started_on, due_on
+                                              having count(*) > 1) twice""")
+                .query(Long.class).single();
+
+        System.out.printf("chaos rebuild from the journal and from the topic under load: %s, alerts raised twice %d%n",
+                verdict, raisedTwice);
+        verdict.assertNothingLost();
+        assertThat(raisedTwice).as("alerts raised twice").isZero();
+    }
+
+    /** The checker's counts for one scenario: all must be 0. */
+    record Verdict(long accepted, long lost, long duplicated, long unseen, long mismatched) {
+
+        void assertNothingLost() {
+            assertThat(accepted).as("commands accepted during the scenario").isGreaterThan(20);
+            assertThat(List.of(lost, duplicated, unseen, mismatched)).containsOnly(0L);
         }
-        assertThat(settled).allSatisfy(sent -> assertThat(sent.status()).as(sent.path()).isIn(200, 201, 404));
-        long accepted = settled.stream().filter(sent -> sent.status() / 100 == 2).count();
-        assertThat(accepted).as("commands accepted while services were killed").isGreaterThan(20);
 
-        long lost = 0;
-        long duplicated = 0;
-        List<String> acceptedCases = new ArrayList<>();
-        for (Map.Entry<String, String> child : caseIds.entrySet()) {
-            long acceptedForCase = settled.stream().filter(sent -> sent.status() / 100 == 2)
-                    .filter(sent -> sent.path().contains(child.getValue()) || sent.body().contains(child.getKey()))
-                    .count();
-            HttpResponse<String> file = get("/api/cases/" + child.getValue());
-            long stored = file.statusCode() == 200 ? JSON.readTree(file.body()).path("events").size() : 0;
-            lost += Math.max(0, acceptedForCase - stored);
-            duplicated += Math.max(0, stored - acceptedForCase);
-            if (acceptedForCase > 0) {
-                acceptedCases.add(child.getValue());
+        @Override
+        public String toString() {
+            return "%d commands accepted; lost %d, duplicated %d, unseen %d, mismatched %d".formatted(accepted, lost,
+                    duplicated, unseen, mismatched);
+        }
+    }
+
+    /**
+     * Four clients opening cases and recording sibling links through the gateway, each command with its own
+     * Idempotency-Key, until stopped; then every command whose answer was lost is settled, and the log is checked
+     * against the case files and the tracking read model.
+     */
+    private final class Load {
+
+        private final List<Sent> log = new CopyOnWriteArrayList<>();
+        private final Map<String, String> caseIds = new ConcurrentHashMap<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final ExecutorService clients = Executors.newFixedThreadPool(4);
+        private final CountDownLatch stopped = new CountDownLatch(4);
+
+        Load() {
+            for (int client = 0; client < 4; client++) {
+                int number = client;
+                String token = CLIENT_TOKENS.get(client);
+                clients.submit(() -> {
+                    for (int n = 0; running.get(); n++) {
+                        String reference = "LOST-" + number + "-" + n + "-"
+                                + UUID.randomUUID().toString().substring(0, 6);
+                        log.add(send(token, "/api/cases", """
+                                {"laCode":"867","caseReference":"%s","dateOfBirth":"2024-05-01",
+                                 "enteredCareOn":"2025-06-02","legalStatus":"V2"}""".formatted(reference), null));
+                        pace();
+                        String caseId = caseIdOf(reference);
+                        caseIds.put(reference, caseId);
+                        for (int i = 0; i < 3 && running.get(); i++) {
+                            log.add(send(token, "/api/cases/" + caseId + "/sibling-links",
+                                    "{\"linkedOn\":\"2025-07-01\",\"siblingCaseId\":\"sibling-" + i + "\"}", null));
+                            pace();
+                        }
+                    }
+                    stopped.countDown();
+                    return null;
+                });
             }
         }
-        long unseen = unseenAfterQuiescence(acceptedCases);
-        String operator = DevTokens.tokenOf("raa", "adopt-thames-valley", "admin");
-        String before = admin("GET", "tracking-service", "/admin/checksum", operator);
-        admin("POST", "tracking-service", "/admin/rebuild", operator);
-        long mismatched = admin("GET", "tracking-service", "/admin/checksum", operator).equals(before) ? 0 : 1;
 
-        System.out.printf("chaos kill-9 case-service and tracking-service under load: %d commands accepted; "
-                + "lost %d, duplicated %d, unseen %d, mismatched %d%n", accepted, lost, duplicated, unseen, mismatched);
-        assertThat(List.of(lost, duplicated, unseen, mismatched)).containsOnly(0L);
+        Verdict stopAndCheck() throws Exception {
+            running.set(false);
+            stopped.await();
+            clients.shutdown();
+            List<Sent> settled = new ArrayList<>();
+            for (Sent sent : log) {
+                settled.add(sent.unsettled() ? settle(sent) : sent);
+            }
+            assertThat(settled).allSatisfy(sent -> assertThat(sent.status()).as(sent.path()).isIn(200, 201, 404));
+            long accepted = settled.stream().filter(sent -> sent.status() / 100 == 2).count();
+            long lost = 0;
+            long duplicated = 0;
+            List<String> acceptedCases = new ArrayList<>();
+            for (Map.Entry<String, String> child : caseIds.entrySet()) {
+                long acceptedForCase = settled.stream().filter(sent -> sent.status() / 100 == 2)
+                        .filter(sent -> sent.path().contains(child.getValue()) || sent.body().contains(child.getKey()))
+                        .count();
+                HttpResponse<String> file = get("/api/cases/" + child.getValue());
+                long stored = file.statusCode() == 200 ? JSON.readTree(file.body()).path("events").size() : 0;
+                lost += Math.max(0, acceptedForCase - stored);
+                duplicated += Math.max(0, stored - acceptedForCase);
+                if (acceptedForCase > 0) {
+                    acceptedCases.add(child.getValue());
+                }
+            }
+            long unseen = unseenAfterQuiescence(acceptedCases);
+            String before = admin("GET", "tracking-service", "/admin/checksum", OPERATOR);
+            admin("POST", "tracking-service", "/admin/rebuild", OPERATOR);
+            long mismatched = admin("GET", "tracking-service", "/admin/checksum", OPERATOR).equals(before) ? 0 : 1;
+            return new Verdict(accepted, lost, duplicated, unseen, mismatched);
+        }
     }
 
     /** Cases that tracking has still not shown a minute after the load stopped. */
