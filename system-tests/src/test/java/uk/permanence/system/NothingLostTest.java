@@ -59,15 +59,17 @@ class NothingLostTest {
 
     @Test
     void killingCaseServiceAndTrackingServiceWhileCommandsFlowLosesAndDuplicatesNothing() throws Exception {
-        Load load = new Load();
-        Thread.sleep(3_000);
-        platform.kill("case-service");
-        platform.restart("case-service", Duration.ofMinutes(2));
-        Thread.sleep(2_000);
-        platform.kill("tracking-service");
-        platform.restart("tracking-service", Duration.ofMinutes(2));
-        Thread.sleep(2_000);
-        Verdict verdict = load.stopAndCheck();
+        Verdict verdict;
+        try (Load load = new Load()) {
+            Thread.sleep(3_000);
+            platform.kill("case-service");
+            platform.restart("case-service", Duration.ofMinutes(2));
+            Thread.sleep(2_000);
+            platform.kill("tracking-service");
+            platform.restart("tracking-service", Duration.ofMinutes(2));
+            Thread.sleep(2_000);
+            verdict = load.stopAndCheck();
+        }
 
         System.out.printf("chaos kill-9 case-service and tracking-service under load: %s%n", verdict);
         verdict.assertNothingLost();
@@ -75,13 +77,15 @@ class NothingLostTest {
 
     @Test
     void rebuildingTrackingWhileCommandsFlowConvergesAndRaisesNoAlertTwice() throws Exception {
-        Load load = new Load();
-        Thread.sleep(3_000);
-        admin("POST", "tracking-service", "/admin/rebuild", OPERATOR);
-        Thread.sleep(1_000);
-        assertThat(admin("POST", "tracking-service", "/admin/rebuild?from=topic", OPERATOR)).contains("eventsToApply");
-        Thread.sleep(3_000);
-        Verdict verdict = load.stopAndCheck();
+        Verdict verdict;
+        try (Load load = new Load()) {
+            Thread.sleep(3_000);
+            admin("POST", "tracking-service", "/admin/rebuild", OPERATOR);
+            Thread.sleep(1_000);
+            assertThat(admin("POST", "tracking-service", "/admin/rebuild?from=topic", OPERATOR)).contains("eventsToApply");
+            Thread.sleep(3_000);
+            verdict = load.stopAndCheck();
+        }
         long raisedTwice = JdbcClient.create(TestPostgres.dataSource("tracking_service")).sql("""
                         select count(*) from (select 1 from alert group by case_id, rule, severity, started_on, due_on
                                               having count(*) > 1) twice""")
@@ -113,7 +117,7 @@ class NothingLostTest {
      * Idempotency-Key, until stopped; then every command whose answer was lost is settled, and the log is checked
      * against the case files and the tracking read model.
      */
-    private final class Load {
+    private final class Load implements AutoCloseable {
 
         private final List<Sent> log = new CopyOnWriteArrayList<>();
         private final Map<String, String> caseIds = new ConcurrentHashMap<>();
@@ -145,6 +149,13 @@ class NothingLostTest {
                     return null;
                 });
             }
+        }
+
+        /** Stops the clients even when a scenario fails half way, so that no load runs on into the next one. */
+        @Override
+        public void close() {
+            running.set(false);
+            clients.shutdownNow();
         }
 
         Verdict stopAndCheck() throws Exception {
@@ -290,7 +301,7 @@ class NothingLostTest {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.serviceUrl(service) + path))
                 .header("Authorization", "Bearer " + token)
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.statusCode() / 100).as(path + " answered " + response.statusCode()).isEqualTo(2);
         return response.body();
     }
 

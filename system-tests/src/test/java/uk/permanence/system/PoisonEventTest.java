@@ -35,8 +35,8 @@ import uk.permanence.testing.TestPostgres;
 /**
  * Fault scenario 8: a producer bug puts a case event on the topic that both consumers fail on (a council code too
  * long for their read models). Only that case is held and reported; children opened meanwhile through the gateway
- * still reach tracking; a retry before the fix fails again, and after the fix (the column widened, as a migration
- * would) it applies the event and releases the case's held events.
+ * still reach tracking; a retry before the fix fails again, and after the fix (the column widened and the service
+ * restarted, as a deployment with a migration would) it applies the event and releases the case's held events.
  */
 class PoisonEventTest {
 
@@ -73,6 +73,8 @@ class PoisonEventTest {
         }
         for (String service : CONSUMERS) {
             widenCouncilCodes(service);
+            platform.kill(service);
+            platform.restart(service, Duration.ofMinutes(2));
             assertThat(retry(service, poisoned)).as("retried after the fix").containsEntry("applied", 1);
         }
         long lost = 0;
@@ -110,7 +112,10 @@ class PoisonEventTest {
         }
     }
 
-    /** The fix a developer would ship as a migration: every council-code column wide enough for the new codes. */
+    /**
+     * The fix a developer would ship as a migration: every council-code column wide enough for the new codes. The
+     * service is then restarted, as a deployment would, so that no connection keeps a plan for the old columns.
+     */
     private static void widenCouncilCodes(String service) {
         JdbcClient db = database(service);
         db.sql("select table_name from information_schema.columns where table_schema = 'public' "
