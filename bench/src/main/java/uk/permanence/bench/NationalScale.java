@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,8 @@ import uk.permanence.events.CaseEventCodec;
 /**
  * Loads a national-scale synthetic population ({@link SyntheticJourneys}) into a consuming service's journal, as
  * its consumer would have written it, rebuilds the service's read models from it ({@code POST /admin/rebuild}), and
- * (given a reader's token) times every report on it. Prints one line of JSON.
+ * either (given a reader's token) times every report on it, keeping the population for the next run, or removes
+ * it again. Prints one line of JSON.
  *
  * <p>Usage: {@code NationalScale SERVICE JDBC_URL USER PASSWORD SERVICE_URL ADMIN_TOKEN CHILDREN [READER_TOKEN]}
  */
@@ -66,6 +68,10 @@ public final class NationalScale {
             json.append(",\"reports\":{").append(REPORTS.stream()
                     .map(report -> bench.time(args[4], report, args[7]))
                     .collect(Collectors.joining(","))).append('}');
+        } else {
+            try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
+                forget(db);
+            }
         }
         System.out.println(json.append('}'));
     }
@@ -92,6 +98,23 @@ public final class NationalScale {
             db.createStatement().execute("analyze case_event");
         }
         return count(db, "select count(*) from case_event where case_id like 'NAT-%'");
+    }
+
+    /**
+     * Removes the synthetic children from every table with a case id, so that they do not weigh on the service
+     * afterwards (tracking's daily sweep would go through all of them).
+     */
+    private static void forget(Connection db) throws Exception {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet result = db.createStatement().executeQuery("select table_name from information_schema.columns "
+                + "where table_schema = 'public' and column_name = 'case_id'")) {
+            while (result.next()) {
+                tables.add(result.getString(1));
+            }
+        }
+        for (String table : tables) {
+            db.createStatement().execute("delete from " + table + " where case_id like 'NAT-%'");
+        }
     }
 
     private static long count(Connection db, String sql) throws Exception {

@@ -3,6 +3,7 @@ package uk.permanence.system;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +15,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.Uuid;
 import uk.permanence.events.CaseEventTopic;
 import uk.permanence.testing.DevTokens;
 import uk.permanence.testing.TestPostgres;
@@ -28,10 +32,9 @@ final class LocalPlatform implements AutoCloseable {
     private static final String VERSION = "0.1.0-SNAPSHOT";
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-    private final EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6, CaseEventTopic.NAME);
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
-    private final Map<String, List<String>> arguments = new LinkedHashMap<>();
+    private final Map<String, List<String>> commands = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private final Path logs;
 
@@ -47,7 +50,7 @@ final class LocalPlatform implements AutoCloseable {
     }
 
     /** One platform for every system test class in this JVM, started on first use and stopped at exit. */
-    static synchronized LocalPlatform shared() throws IOException, InterruptedException {
+    static synchronized LocalPlatform shared() throws Exception {
         if (shared == null) {
             LocalPlatform platform = new LocalPlatform().start();
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
@@ -57,16 +60,16 @@ final class LocalPlatform implements AutoCloseable {
         return shared;
     }
 
-    LocalPlatform start() throws IOException {
-        broker.afterPropertiesSet();
+    LocalPlatform start() throws Exception {
+        startBroker();
         for (String service : List.of("case-service", "tracking-service", "reporting-service")) {
             ports.put(service, freePort());
             String database = service.replace('-', '_');
-            launch(service, List.of(
+            launchService(service, List.of(
                     "--server.port=" + ports.get(service),
                     "--spring.datasource.url=" + TestPostgres.jdbcUrl(database),
                     "--spring.datasource.username=postgres",
-                    "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                    "--spring.kafka.bootstrap-servers=" + brokers(),
                     "--permanence.security.dev-signing-key=" + DevTokens.SIGNING_KEY,
                     // quicker clocks than production, so that tests see sweeps and backlog checks within seconds
                     "--tracking.sweep-interval=PT2S",
@@ -74,7 +77,7 @@ final class LocalPlatform implements AutoCloseable {
         }
         ports.put("gateway", freePort());
         ports.put("gateway-management", freePort());
-        launch("gateway", List.of(
+        launchService("gateway", List.of(
                 "--server.port=" + ports.get("gateway"),
                 "--management.server.port=" + ports.get("gateway-management"),
                 "--permanence.services.case-service=" + serviceUrl("case-service"),
@@ -107,7 +110,7 @@ final class LocalPlatform implements AutoCloseable {
     }
 
     String brokers() {
-        return broker.getBrokersAsString();
+        return "localhost:" + ports.get("kafka");
     }
 
     Path logs() {
@@ -133,21 +136,70 @@ final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    /** {@code kill -9} of one service: no shutdown hook, no commit of anything in flight. */
+    /** {@code kill -9} of one service (or of "kafka", the broker): no shutdown hook, nothing in flight committed. */
     void kill(String service) throws InterruptedException {
         Process process = processes.get(service);
         process.destroyForcibly();
         process.waitFor();
     }
 
-    /** Starts a killed service again with the same arguments, and waits until it is healthy. */
+    /** Starts a killed service (or the broker) again with the same command, and waits until it is ready. */
     void restart(String service, Duration timeout) throws IOException, InterruptedException {
-        launch(service, arguments.get(service));
-        awaitHealthy(timeout);
+        launch(service, commands.get(service));
+        if (service.equals("kafka")) {
+            awaitPort(ports.get("kafka"), timeout);
+        } else {
+            awaitHealthy(timeout);
+        }
     }
 
-    private void launch(String service, List<String> arguments) throws IOException {
-        this.arguments.put(service, arguments);
+    /**
+     * A real single-node KRaft broker in a process of its own (the local platform's, from {@code local-kafka}), so
+     * that a scenario can kill it with {@code kill -9} and start it again on the same data.
+     */
+    private void startBroker() throws Exception {
+        ports.put("kafka", freePort());
+        int controller = freePort();
+        Path data = Files.createTempDirectory("platform-kafka");
+        Path config = data.resolve("server.properties");
+        Files.writeString(config, Files.readString(ROOT.resolve("local-kafka/server.properties"))
+                .replace("localhost:9092", brokers()).replace("localhost:9093", "localhost:" + controller)
+                .replace("@LOG_DIRS@", data.resolve("logs").toString()));
+        List<String> java = List.of(javaExecutable(), "-Xmx384m",
+                "-Dlog4j2.configurationFile=" + ROOT.resolve("local-kafka/log4j2.properties"), "-cp",
+                Files.readString(ROOT.resolve("local-kafka/target/classpath.txt")).trim());
+        List<String> format = new ArrayList<>(java);
+        format.addAll(List.of("kafka.tools.StorageTool", "format", "--standalone", "-t", Uuid.randomUuid().toString(),
+                "-c", config.toString()));
+        Process formatting = new ProcessBuilder(format).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("kafka.log").toFile())).start();
+        if (formatting.waitFor() != 0) {
+            throw new IllegalStateException("could not format the broker's storage; see " + logs);
+        }
+        List<String> broker = new ArrayList<>(java);
+        broker.addAll(List.of("kafka.Kafka", config.toString()));
+        launch("kafka", broker);
+        awaitPort(ports.get("kafka"), Duration.ofMinutes(1));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers()))) {
+            admin.createTopics(List.of(new NewTopic(CaseEventTopic.NAME, 6, (short) 1))).all().get();
+        }
+    }
+
+    private static void awaitPort(int port, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try (Socket socket = new Socket("localhost", port)) {
+                return;
+            } catch (IOException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("nothing listening on port " + port + " in time");
+                }
+                Thread.sleep(250);
+            }
+        }
+    }
+
+    private void launchService(String service, List<String> arguments) throws IOException {
         Path jar = ROOT.resolve(service).resolve("target").resolve(service + "-" + VERSION + ".jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run the tests with ./permanence test (mvnw verify)");
@@ -155,8 +207,13 @@ final class LocalPlatform implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Daxoniq.update-checker.disabled=true", "-jar", jar.toString()));
         command.addAll(arguments);
-        File log = logs.resolve(service + ".log").toFile();
-        processes.put(service, new ProcessBuilder(command).redirectErrorStream(true)
+        launch(service, command);
+    }
+
+    private void launch(String name, List<String> command) throws IOException {
+        commands.put(name, command);
+        File log = logs.resolve(name + ".log").toFile();
+        processes.put(name, new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start());
     }
 
@@ -183,6 +240,5 @@ final class LocalPlatform implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        broker.destroy();
     }
 }

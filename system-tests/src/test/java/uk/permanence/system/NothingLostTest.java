@@ -76,6 +76,22 @@ class NothingLostTest {
     }
 
     @Test
+    void killingTheBrokerWhileCommandsFlowLosesAndDuplicatesNothing() throws Exception {
+        Verdict verdict;
+        try (Load load = new Load()) {
+            Thread.sleep(3_000);
+            platform.kill("kafka");
+            Thread.sleep(5_000);
+            platform.restart("kafka", Duration.ofMinutes(1));
+            Thread.sleep(5_000);
+            verdict = load.stopAndCheck();
+        }
+
+        System.out.printf("chaos kill-9 of the Kafka broker for 5 s under load: %s%n", verdict);
+        verdict.assertNothingLost();
+    }
+
+    @Test
     void rebuildingTrackingWhileCommandsFlowConvergesAndRaisesNoAlertTwice() throws Exception {
         Verdict verdict;
         try (Load load = new Load()) {

@@ -274,12 +274,7 @@ class TrackingTest {
 
     @Test
     void aRebuildFromTheAppliedEventsGivesExactlyTheSameReadModels() throws Exception {
-        clock.setToday(LocalDate.of(2026, 1, 10));
-        publish(entered("870", "2025-06-02"));
-        publish(new AdoptionDecisionMade(caseId, "870", LocalDate.parse("2025-08-01"), RECORDED, "t", null));
-        eventually(() -> mvc.perform(get("/api/cases/{caseId}/timeliness", caseId))
-                .andExpect(jsonPath("$.stage").value("ADOPTION_DECISION")));
-        sweep.sweep();
+        aTrackedCaseWithAlertsSwept();
         String before = checksum();
         long openBefore = openAlertCount();
 
@@ -292,12 +287,7 @@ class TrackingTest {
 
     @Test
     void aRebuildFromTheTopicGivesExactlyTheSameReadModelsAndRaisesNoAlertTwice() throws Exception {
-        clock.setToday(LocalDate.of(2026, 1, 10));
-        publish(entered("870", "2025-06-02"));
-        publish(new AdoptionDecisionMade(caseId, "870", LocalDate.parse("2025-08-01"), RECORDED, "t", null));
-        eventually(() -> mvc.perform(get("/api/cases/{caseId}/timeliness", caseId))
-                .andExpect(jsonPath("$.stage").value("ADOPTION_DECISION")));
-        sweep.sweep();
+        aTrackedCaseWithAlertsSwept();
         String before = checksum();
         long openBefore = openAlertCount();
 
@@ -312,6 +302,15 @@ class TrackingTest {
                         .param("from", "yesterday"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("from"));
+    }
+
+    private void aTrackedCaseWithAlertsSwept() throws Exception {
+        clock.setToday(LocalDate.of(2026, 1, 10));
+        publish(entered("870", "2025-06-02"));
+        publish(new AdoptionDecisionMade(caseId, "870", LocalDate.parse("2025-08-01"), RECORDED, "t", null));
+        eventually(() -> mvc.perform(get("/api/cases/{caseId}/timeliness", caseId))
+                .andExpect(jsonPath("$.stage").value("ADOPTION_DECISION")));
+        sweep.sweep();
     }
 
     private String checksum() throws Exception {

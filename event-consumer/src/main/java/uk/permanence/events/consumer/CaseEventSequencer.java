@@ -55,8 +55,6 @@ public class CaseEventSequencer {
         this.meters = meters;
         this.projectionLag = Timer.builder("case_events_projection_lag")
                 .description("From an event being recorded to this service's read models holding it")
-                .publishPercentiles(0.5, 0.99)
-                .distributionStatisticExpiry(Duration.ofMinutes(5))
                 .serviceLevelObjectives(LatencyBuckets.BOUNDARIES)
                 .register(meters);
         Gauge.builder("case_events_held", () -> jdbc.sql("select count(*) from held_case_event")

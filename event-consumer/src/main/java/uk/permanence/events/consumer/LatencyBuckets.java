@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.stream.LongStream;
 
 /**
- * Fixed histogram buckets for the consumers' latency timers, alongside their rolling percentiles: counts that only
- * grow, so a benchmark or a dashboard can take the quantiles of exactly its own window.
+ * Fixed histogram buckets for the consumers' latency timers: counts that only grow, so that a dashboard
+ * ({@code histogram_quantile}) or a benchmark takes the quantiles of exactly its own window, across instances.
  */
 public final class LatencyBuckets {
 

@@ -46,8 +46,6 @@ public class AlertSync {
         this.meters = meters;
         this.eventToAlert = Timer.builder("alerts_event_to_alert")
                 .description("From an event being recorded to the alert it caused being raised")
-                .publishPercentiles(0.5, 0.99)
-                .distributionStatisticExpiry(Duration.ofMinutes(5))
                 .serviceLevelObjectives(LatencyBuckets.BOUNDARIES)
                 .register(meters);
     }
