@@ -101,8 +101,8 @@ public final class NationalScale {
     }
 
     /**
-     * Removes the synthetic children from every table with a case id, so that they do not weigh on the service
-     * afterwards (tracking's daily sweep would go through all of them).
+     * Removes the synthetic children, and the tracking benchmark's, from every table with a case id, so that they
+     * do not weigh on the service afterwards (tracking's daily sweep would go through all of them).
      */
     private static void forget(Connection db) throws Exception {
         List<String> tables = new ArrayList<>();
@@ -113,7 +113,8 @@ public final class NationalScale {
             }
         }
         for (String table : tables) {
-            db.createStatement().execute("delete from " + table + " where case_id like 'NAT-%'");
+            db.createStatement().execute("delete from " + table + " where case_id like 'NAT-%' or case_id like '"
+                    + SyntheticJourneys.LOAD_PREFIX + "%'");
         }
     }
 

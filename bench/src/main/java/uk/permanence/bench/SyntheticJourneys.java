@@ -36,6 +36,8 @@ import uk.permanence.events.StatutoryReviewHeld;
  */
 final class SyntheticJourneys {
 
+    /** The case ids of the tracking benchmark's children ({@code TrackingLoad}), removed with the synthetic ones. */
+    static final String LOAD_PREFIX = "LOAD-";
     static final int COUNCILS = 150;
     static final int FIRST_COUNCIL = 600;
 

@@ -43,6 +43,8 @@ public final class TrackingLoad {
 
     private static final int EVENTS_PER_CASE = 4;
     private static final int WARM_UP_SECONDS = 5;
+    /** A council code clear of real ones, so that no demo user sees the load's children. */
+    private static final String COUNCIL = "750";
     private static final String LAG = "case_events_projection_lag_seconds";
     private static final String TO_ALERT = "alerts_event_to_alert_seconds";
 
@@ -120,7 +122,7 @@ public final class TrackingLoad {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
                 if (open.size() < 50) {
-                    String caseId = UUID.randomUUID().toString();
+                    String caseId = SyntheticJourneys.LOAD_PREFIX + UUID.randomUUID();
                     open.addLast(caseId);
                     next.put(caseId, 0);
                 }
@@ -144,11 +146,11 @@ public final class TrackingLoad {
     private CaseEvent event(String caseId, int sequence) {
         Instant now = Instant.now();
         return switch (sequence) {
-            case 0 -> new ChildEnteredCare(caseId, "825", "LOAD-" + caseId.substring(0, 8), entered.minusYears(1),
+            case 0 -> new ChildEnteredCare(caseId, COUNCIL, caseId, entered.minusYears(1),
                     entered, LegalStatus.C2, now, "bench", null);
-            case 1 -> new CaseAllocated(caseId, "825", entered.plusDays(1), "sw-bench", "bench", now, "bench", null);
-            case 2 -> new AdoptionDecisionMade(caseId, "825", entered.plusDays(20), now, "bench", null);
-            default -> new StatutoryReviewHeld(caseId, "825", entered.plusDays(30), ReviewKind.FIRST,
+            case 1 -> new CaseAllocated(caseId, COUNCIL, entered.plusDays(1), "sw-bench", "bench", now, "bench", null);
+            case 2 -> new AdoptionDecisionMade(caseId, COUNCIL, entered.plusDays(20), now, "bench", null);
+            default -> new StatutoryReviewHeld(caseId, COUNCIL, entered.plusDays(30), ReviewKind.FIRST,
                     PermanencePlan.ADOPTION, null, now, "bench", null);
         };
     }
