@@ -55,10 +55,6 @@ public class CaseJournal {
         return jdbc.sql("select distinct case_id from case_event order by case_id").query(String.class).list();
     }
 
-    public CaseHistory history(String caseId) {
-        return histories(List.of(caseId)).get(0);
-    }
-
     /** The histories of these cases, read in one query, in the order given. */
     public List<CaseHistory> histories(Collection<String> caseIds) {
         if (caseIds.isEmpty()) {

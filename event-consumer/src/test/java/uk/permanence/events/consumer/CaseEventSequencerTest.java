@@ -165,7 +165,7 @@ class CaseEventSequencerTest {
     }
 
     private List<Long> applied(String caseId) {
-        return journal.history(caseId).events().stream().map(RecordedCaseEvent::sequence).toList();
+        return journal.histories(List.of(caseId)).get(0).events().stream().map(RecordedCaseEvent::sequence).toList();
     }
 
     private Delivery delivery(String caseId, long sequence) {
