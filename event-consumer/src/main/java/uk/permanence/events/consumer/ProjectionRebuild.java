@@ -8,15 +8,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.permanence.web.FieldProblem;
 
 /**
  * Operations only (on the service's own port, with an admin or ops token). {@code POST /admin/rebuild} empties
@@ -58,16 +56,8 @@ public class ProjectionRebuild {
             case "topic" -> ResponseEntity.accepted().body(Map.of("from", "topic", "eventsToApply",
                     topic.replayFromTheStart(() -> empty(List.of("case_event", "case_event_position",
                             "held_case_event", "failed_case_event")))));
-            default -> throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem(), null);
+            default -> throw FieldProblem.badRequest("from", "must be journal or topic");
         };
-    }
-
-    private static ProblemDetail problem() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "from must be journal or topic");
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", List.of(Map.of("field", "from", "message", "must be journal or topic")));
-        return problem;
     }
 
     private void empty(List<String> consumerTables) {

@@ -20,6 +20,7 @@ import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.ReportScope;
 import uk.permanence.reporting.scorecard.ScorecardPeriods;
+import uk.permanence.web.FieldProblem;
 
 /**
  * {@code GET /api/reports/cohorts?la=CODE|raa=ID&from=&to=}: the placement-order cohort and the ADM-decision cohort
@@ -46,7 +47,7 @@ class CohortController {
         LocalDate periodEnd = to != null ? to : ScorecardPeriods.lastYearEnd(today);
         LocalDate periodStart = from != null ? from : periodEnd.minusYears(1).plusDays(1);
         if (periodStart.isAfter(periodEnd)) {
-            throw ReportScope.badRequest("from", "must not be after to");
+            throw FieldProblem.badRequest("from", "must not be after to");
         }
         List<CaseMilestones> cases = casesWithDecisionOrOrderIn(scope, periodStart, periodEnd, known);
         Map<String, Object> report = new LinkedHashMap<>();

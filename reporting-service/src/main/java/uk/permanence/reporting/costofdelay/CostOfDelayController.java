@@ -21,6 +21,7 @@ import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.ReportScope;
 import uk.permanence.reporting.scorecard.ScorecardPeriods;
 import uk.permanence.reporting.statistics.Averages;
+import uk.permanence.web.FieldProblem;
 
 /**
  * {@code GET /api/reports/cost-of-delay?la=CODE|raa=ID}: for the children adopted in a period against those adopted
@@ -60,10 +61,10 @@ class CostOfDelayController {
         LocalDate baselineEnd = baselineTo != null ? baselineTo : periodStart.minusDays(1);
         LocalDate baselineStart = baselineFrom != null ? baselineFrom : baselineEnd.minusYears(1).plusDays(1);
         if (periodStart.isAfter(periodEnd)) {
-            throw ReportScope.badRequest("from", "must not be after to");
+            throw FieldProblem.badRequest("from", "must not be after to");
         }
         if (baselineStart.isAfter(baselineEnd)) {
-            throw ReportScope.badRequest("baselineFrom", "must not be after baselineTo");
+            throw FieldProblem.badRequest("baselineFrom", "must not be after baselineTo");
         }
         Period baseline = period(scope, baselineStart, baselineEnd, known);
         Period period = period(scope, periodStart, periodEnd, known);

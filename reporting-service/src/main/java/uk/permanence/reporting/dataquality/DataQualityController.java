@@ -15,6 +15,7 @@ import uk.permanence.councils.Councils;
 import uk.permanence.councils.Tenant;
 import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.ReportScope;
+import uk.permanence.web.FieldProblem;
 
 /**
  * {@code GET /api/reports/data-quality?la=CODE|raa=ID&from=&to=}: how late milestones are recorded (recorded date
@@ -48,7 +49,7 @@ class DataQualityController {
         LocalDate periodEnd = to != null ? to : known.today();
         LocalDate periodStart = from != null ? from : periodEnd.minusYears(1).plusDays(1);
         if (periodStart.isAfter(periodEnd)) {
-            throw ReportScope.badRequest("from", "must not be after to");
+            throw FieldProblem.badRequest("from", "must not be after to");
         }
         Map<String, Object> lag = new LinkedHashMap<>();
         lag.put("lateAfterDays", LATE_AFTER_DAYS);

@@ -13,7 +13,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import uk.permanence.reporting.scope.ReportScope;
+import uk.permanence.web.FieldProblem;
 
 /**
  * Gives every report an {@link AsKnown} parameter from the optional {@code asOf} query parameter: an instant with
@@ -51,7 +51,7 @@ class AsKnownArguments implements WebMvcConfigurer, HandlerMethodArgumentResolve
                     ? LocalDate.parse(asOf).plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1_000)
                     : OffsetDateTime.parse(asOf).toInstant();
         } catch (DateTimeParseException e) {
-            throw ReportScope.badRequest("asOf", "must be a date (2026-03-31) or an instant with its offset "
+            throw FieldProblem.badRequest("asOf", "must be a date (2026-03-31) or an instant with its offset "
                     + "(2026-03-31T17:00:00Z)");
         }
     }

@@ -36,6 +36,7 @@ import uk.permanence.events.PlacementOrderRevoked;
 import uk.permanence.events.SpecialGuardianshipOrderGranted;
 import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.ReportScope;
+import uk.permanence.web.FieldProblem;
 
 /**
  * {@code GET /api/reports/quarterly-return?la=CODE|raa=ID&quarter=2026-Q2}: the ASGLB-style counts for a calendar
@@ -98,7 +99,7 @@ class QuarterlyReturnController {
         }
         Matcher matcher = QUARTER.matcher(quarter);
         if (!matcher.matches()) {
-            throw ReportScope.badRequest("quarter", "must look like 2026-Q2");
+            throw FieldProblem.badRequest("quarter", "must look like 2026-Q2");
         }
         return LocalDate.of(Integer.parseInt(matcher.group(1)), (Integer.parseInt(matcher.group(2)) - 1) * 3 + 1, 1);
     }

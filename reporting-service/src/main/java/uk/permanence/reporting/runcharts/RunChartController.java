@@ -27,6 +27,7 @@ import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.ReportScope;
 import uk.permanence.reporting.statistics.Averages;
+import uk.permanence.web.FieldProblem;
 
 /**
  * {@code GET /api/reports/run-charts?la=CODE|raa=ID&from=2025-01&to=2026-10}: monthly medians for A1 (entry to
@@ -73,7 +74,7 @@ class RunChartController {
                        @RequestParam(defaultValue = "a1") String measure, Tenant tenant, AsKnown known) {
         Set<String> scope = ReportScope.of(la, raa, councils, tenant);
         if (!MEASURES.contains(measure)) {
-            throw ReportScope.badRequest("measure", "must be one of " + String.join(", ", MEASURES));
+            throw FieldProblem.badRequest("measure", "must be one of " + String.join(", ", MEASURES));
         }
         return RunChartSvg.render(chart(measure, journeys(scope, known), months(from, to, known)),
                 la != null ? la : raa);
@@ -111,7 +112,7 @@ class RunChartController {
         YearMonth last = parse("to", to, YearMonth.from(known.today()));
         YearMonth first = parse("from", from, last.minusMonths(23));
         if (first.isAfter(last) || first.plusMonths(120).isBefore(last)) {
-            throw ReportScope.badRequest("from", "must be before to and at most ten years earlier");
+            throw FieldProblem.badRequest("from", "must be before to and at most ten years earlier");
         }
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
@@ -124,7 +125,7 @@ class RunChartController {
         try {
             return value == null ? otherwise : YearMonth.parse(value);
         } catch (DateTimeParseException e) {
-            throw ReportScope.badRequest(field, "must be a month such as 2026-04");
+            throw FieldProblem.badRequest(field, "must be a month such as 2026-04");
         }
     }
 

@@ -1,13 +1,11 @@
 package uk.permanence.reporting.scope;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import uk.permanence.councils.Councils;
 import uk.permanence.councils.Tenant;
+import uk.permanence.web.FieldProblem;
 
 /** Which councils a report covers: one council ({@code la}) or all of an RAA's ({@code raa}), if the caller may see them. */
 public final class ReportScope {
@@ -17,22 +15,15 @@ public final class ReportScope {
 
     public static Set<String> of(String la, String raa, Councils councils, Tenant tenant) {
         if ((la == null) == (raa == null)) {
-            throw badRequest(la == null ? "la" : "raa", "give either la or raa, not both or neither");
+            throw FieldProblem.badRequest(la == null ? "la" : "raa", "give either la or raa, not both or neither");
         }
         Set<String> scope = la != null ? Set.of(la) : councils.ofRaa(raa);
         if (scope.isEmpty()) {
-            throw badRequest("raa", "no RAA with this id is on the platform");
+            throw FieldProblem.badRequest("raa", "no RAA with this id is on the platform");
         }
         if (!scope.stream().allMatch(tenant::canSee)) {
             throw new ErrorResponseException(HttpStatus.NOT_FOUND);
         }
         return scope;
-    }
-
-    public static ErrorResponseException badRequest(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + " " + message);
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 }

@@ -17,6 +17,7 @@ import uk.permanence.councils.Tenant;
 import uk.permanence.events.EthnicityGroup;
 import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.ReportScope;
+import uk.permanence.web.FieldProblem;
 
 /**
  * {@code GET /api/reports/scorecard?la=CODE} (or {@code raa=ID}): A1, A10, A2 and A3 over the children adopted in
@@ -46,7 +47,7 @@ class ScorecardController {
         LocalDate periodEnd = to != null ? to : ScorecardPeriods.lastYearEnd(known.today());
         LocalDate periodStart = from != null ? from : periodEnd.minusYears(3).plusDays(1);
         if (periodStart.isAfter(periodEnd)) {
-            throw ReportScope.badRequest("from", "must not be after to");
+            throw FieldProblem.badRequest("from", "must not be after to");
         }
         List<AdoptedChild> cohort = known.bind(jdbc.sql("""
                         select entered_care_on, placement_order_on, matched_on, placed_on, a10_stop_on, date_of_birth,
