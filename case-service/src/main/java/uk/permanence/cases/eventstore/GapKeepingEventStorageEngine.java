@@ -1,0 +1,81 @@
+package uk.permanence.cases.eventstore;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+
+/**
+ * Axon's JPA event store, except for when a reader gives up on a gap in the global index.
+ * <p>
+ * A gap is an index taken by a transaction that has not committed (or never will: it rolled back). Axon gives up on
+ * a gap by the age of the events around it, so an event whose transaction stays open longer than that timeout is
+ * committed behind the reader's back and never read: never published. Here a gap is given up only when it cannot
+ * be filled any more: it has been missing for the gap timeout and every transaction still open on the event store
+ * began after the gap was first seen missing (the transaction that took the index began before that).
+ */
+class GapKeepingEventStorageEngine extends JpaEventStorageEngine {
+
+    private final OpenTransactions openTransactions;
+    private final Duration gapTimeout;
+    private final Clock clock;
+    private final Map<Long, Instant> missingSince = new ConcurrentHashMap<>();
+
+    GapKeepingEventStorageEngine(JpaEventStorageEngine.Builder builder, OpenTransactions openTransactions,
+                                 Duration gapTimeout, Clock clock) {
+        super(builder.gapTimeout(Integer.MAX_VALUE).gapCleaningThreshold(Integer.MAX_VALUE)
+                .maxGapOffset(Integer.MAX_VALUE));
+        this.openTransactions = openTransactions;
+        this.gapTimeout = gapTimeout;
+        this.clock = clock;
+    }
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        Set<Long> unfillable = unfillableGaps(lastToken);
+        List<? extends TrackedEventData<?>> events = super.fetchTrackedEvents(lastToken, batchSize);
+        if (unfillable.isEmpty()) {
+            return events;
+        }
+        // decided before the fetch, so an index committed just before the decision was still read
+        return events.stream().map(event -> withoutGaps(event, unfillable)).toList();
+    }
+
+    private Set<Long> unfillableGaps(TrackingToken lastToken) {
+        if (!(lastToken instanceof GapAwareTrackingToken token) || !token.hasGaps()) {
+            return Set.of();
+        }
+        Instant now = clock.instant();
+        missingSince.keySet().retainAll(token.getGaps());
+        token.getGaps().forEach(gap -> missingSince.putIfAbsent(gap, now));
+        Instant timedOut = now.minus(gapTimeout);
+        List<Long> waitedFor = token.getGaps().stream().filter(gap -> missingSince.get(gap).isBefore(timedOut))
+                .toList();
+        if (waitedFor.isEmpty()) {
+            return Set.of();
+        }
+        Instant oldestOpenSince = now.minus(openTransactions.oldestAge());
+        return waitedFor.stream().filter(gap -> missingSince.get(gap).isBefore(oldestOpenSince))
+                .collect(Collectors.toSet());
+    }
+
+    private static TrackedEventData<?> withoutGaps(TrackedEventData<?> event, Set<Long> unfillable) {
+        if (!(event.trackingToken() instanceof GapAwareTrackingToken token) || !(event instanceof
+                TrackedDomainEventData<?> domainEvent)) {
+            return event;
+        }
+        TreeSet<Long> gaps = new TreeSet<>(token.getGaps());
+        gaps.removeAll(unfillable);
+        return new TrackedDomainEventData<>(GapAwareTrackingToken.newInstance(token.getIndex(), gaps), domainEvent);
+    }
+}
