@@ -73,7 +73,9 @@ final class LocalPlatform implements AutoCloseable {
                     "--permanence.security.dev-signing-key=" + DevTokens.SIGNING_KEY,
                     // quicker clocks than production, so that tests see sweeps and backlog checks within seconds
                     "--tracking.sweep-interval=PT2S",
-                    "--permanence.case-events.backlog-check-interval=1s"));
+                    "--permanence.case-events.backlog-check-interval=1s",
+                    // case-service's: a slow commit scenario holds a transaction well past it
+                    "--permanence.event-store.gap-timeout=2s"));
         }
         ports.put("gateway", freePort());
         ports.put("gateway-management", freePort());

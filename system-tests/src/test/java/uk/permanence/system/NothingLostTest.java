@@ -1,6 +1,7 @@
 package uk.permanence.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.permanence.testing.HeldEventStoreTransactions.holdNextEvent;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,10 +9,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -27,9 +31,11 @@ import uk.permanence.testing.DevTokens;
 import uk.permanence.testing.TestPostgres;
 
 /**
- * Fault scenarios under load: services killed with {@code kill -9} while commands flow, tracking rebuilt (from its
- * journal and from the topic) while commands flow, and fifty concurrent commands on one case. A log of every command sent (with its Idempotency-Key and answer) is checked
- * against the case files and the tracking read model afterwards: nothing accepted is lost or applied twice.
+ * Fault scenarios under load: services and the broker killed with {@code kill -9}, PostgreSQL stopped immediately,
+ * an event-store transaction held open past the publisher's gap timeout, tracking rebuilt (from its journal and
+ * from the topic) while commands flow, and fifty concurrent commands on one case. A log of every command sent (with
+ * its Idempotency-Key and answer) is checked afterwards against the case files, the positions of tracking and
+ * reporting, and the tracking read model: nothing accepted is lost, applied twice or left unseen downstream.
  */
 class NothingLostTest {
 
@@ -88,6 +94,47 @@ class NothingLostTest {
         }
 
         System.out.printf("chaos kill-9 of the Kafka broker for 5 s under load: %s%n", verdict);
+        verdict.assertNothingLost();
+    }
+
+    @Test
+    void stoppingPostgresImmediatelyWhileCommandsFlowLosesAndDuplicatesNothing() throws Exception {
+        Verdict verdict;
+        try (Load load = new Load()) {
+            Thread.sleep(3_000);
+            TestPostgres.stopImmediatelyAndRestartAfter(Duration.ofSeconds(3));
+            Thread.sleep(5_000);
+            verdict = load.stopAndCheck();
+        }
+
+        System.out.printf("chaos PostgreSQL stopped immediately for 3 s under load: %s%n", verdict);
+        verdict.assertNothingLost();
+    }
+
+    @Test
+    void anEventStoreTransactionHeldOpenPastTheGapTimeoutStillReachesEveryConsumer() throws Exception {
+        Verdict verdict;
+        try (Load load = new Load();
+             Connection holdingSlow = TestPostgres.dataSource("case_service").getConnection();
+             Connection holdingLate = TestPostgres.dataSource("case_service").getConnection()) {
+            Thread.sleep(2_000);
+            String slow = load.openCase("SLOW");
+            String late = load.openCase("LATE");
+            holdNextEvent(holdingSlow, slow, 1);
+            holdNextEvent(holdingLate, late, 1);
+            CompletableFuture<Void> slowLink = load.linkSiblingMeanwhile(slow);
+            CompletableFuture<Void> lateLink = load.linkSiblingMeanwhile(late);
+            // the gap timeout is 2 s: the late commit is read after it, while the slow one is still open
+            Thread.sleep(4_000);
+            holdingLate.rollback();
+            Thread.sleep(4_000);
+            holdingSlow.rollback();
+            CompletableFuture.allOf(slowLink, lateLink).get(30, TimeUnit.SECONDS);
+            Thread.sleep(2_000);
+            verdict = load.stopAndCheck();
+        }
+
+        System.out.printf("chaos an event-store transaction held open 8 s (gap timeout 2 s) under load: %s%n", verdict);
         verdict.assertNothingLost();
     }
 
@@ -167,6 +214,22 @@ class NothingLostTest {
             }
         }
 
+        /** Opens one more case beside the clients' (logged and checked as theirs are), and returns its id. */
+        String openCase(String prefix) {
+            String reference = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+            log.add(send(TOKEN, "/api/cases", """
+                    {"laCode":"867","caseReference":"%s","dateOfBirth":"2024-05-01",
+                     "enteredCareOn":"2025-06-02","legalStatus":"V2"}""".formatted(reference), null));
+            caseIds.put(reference, caseIdOf(reference));
+            return caseIdOf(reference);
+        }
+
+        /** Records a sibling link on the case in the background, logged as the clients' commands are. */
+        CompletableFuture<Void> linkSiblingMeanwhile(String caseId) {
+            return CompletableFuture.runAsync(() -> log.add(send(TOKEN, "/api/cases/" + caseId + "/sibling-links",
+                    "{\"linkedOn\":\"2025-07-01\",\"siblingCaseId\":\"sibling-held\"}", null)));
+        }
+
         /** Stops the clients even when a scenario fails half way, so that no load runs on into the next one. */
         @Override
         public void close() {
@@ -186,7 +249,7 @@ class NothingLostTest {
             long accepted = settled.stream().filter(sent -> sent.status() / 100 == 2).count();
             long lost = 0;
             long duplicated = 0;
-            List<String> acceptedCases = new ArrayList<>();
+            Map<String, Long> storedEvents = new HashMap<>();
             for (Map.Entry<String, String> child : caseIds.entrySet()) {
                 long acceptedForCase = settled.stream().filter(sent -> sent.status() / 100 == 2)
                         .filter(sent -> sent.path().contains(child.getValue()) || sent.body().contains(child.getKey()))
@@ -195,11 +258,11 @@ class NothingLostTest {
                 long stored = file.statusCode() == 200 ? JSON.readTree(file.body()).path("events").size() : 0;
                 lost += Math.max(0, acceptedForCase - stored);
                 duplicated += Math.max(0, stored - acceptedForCase);
-                if (acceptedForCase > 0) {
-                    acceptedCases.add(child.getValue());
+                if (stored > 0) {
+                    storedEvents.put(child.getValue(), stored);
                 }
             }
-            long unseen = unseenAfterQuiescence(acceptedCases);
+            long unseen = unseenAfterQuiescence(storedEvents);
             String before = admin("GET", "tracking-service", "/admin/checksum", OPERATOR);
             admin("POST", "tracking-service", "/admin/rebuild", OPERATOR);
             long mismatched = admin("GET", "tracking-service", "/admin/checksum", OPERATOR).equals(before) ? 0 : 1;
@@ -207,23 +270,28 @@ class NothingLostTest {
         }
     }
 
-    /** Cases that tracking has still not shown a minute after the load stopped. */
-    private long unseenAfterQuiescence(List<String> caseIds) throws Exception {
+    /**
+     * Stored events that tracking or reporting has still not applied a minute after the load stopped (each
+     * consumer's position in each case against the number of events the case file holds).
+     */
+    private long unseenAfterQuiescence(Map<String, Long> storedEvents) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        List<String> unseen = new ArrayList<>(caseIds);
-        while (!unseen.isEmpty() && System.nanoTime() < deadline) {
-            List<String> stillUnseen = new ArrayList<>();
-            for (String caseId : unseen) {
-                if (get("/api/cases/" + caseId + "/timeliness").statusCode() != 200) {
-                    stillUnseen.add(caseId);
+        while (true) {
+            long unseen = 0;
+            for (String consumer : List.of("tracking_service", "reporting_service")) {
+                Map<String, Long> applied = new HashMap<>();
+                JdbcClient.create(TestPostgres.dataSource(consumer))
+                        .sql("select case_id, last_sequence + 1 as applied from case_event_position")
+                        .query((row, n) -> applied.put(row.getString("case_id"), row.getLong("applied"))).list();
+                for (Map.Entry<String, Long> child : storedEvents.entrySet()) {
+                    unseen += Math.max(0, child.getValue() - applied.getOrDefault(child.getKey(), 0L));
                 }
             }
-            unseen = stillUnseen;
-            if (!unseen.isEmpty()) {
-                Thread.sleep(1_000);
+            if (unseen == 0 || System.nanoTime() > deadline) {
+                return unseen;
             }
+            Thread.sleep(1_000);
         }
-        return unseen.size();
     }
 
     @Test
