@@ -19,6 +19,10 @@ record BenchCallers(List<Caller> callers) {
                 .map(line -> line.split(" ", 2)).map(parts -> new Caller(parts[0], parts[1])).toList());
     }
 
+    int size() {
+        return callers.size();
+    }
+
     Caller get(int n) {
         return callers.get(n % callers.size());
     }

@@ -5,30 +5,33 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Drives the case API with N concurrent clients for a fixed time. Each client opens a case, then records
- * milestones on it (allocations and sibling links, which a case can take without limit), and every accepted
- * command appends one event. Prints events/s and latency percentiles as one line of JSON.
+ * Commands to the case API at a constant arrival rate ({@link OpenModel}), rotating over the callers: one in ten
+ * of a caller's commands opens a case in its council, the others record a milestone (an allocation or a sibling
+ * link, which a case can take without limit) on one of its cases, so that concurrent commands seldom meet on one
+ * case. Every accepted command appends one event.
+ * Prints events/s and latency percentiles as one line of JSON, after a 10-second warm-up whose figures are discarded.
  *
- * <p>Usage: {@code CaseApiLoad NAME BASE_URL CLIENTS SECONDS TOKENS_FILE} (see {@link BenchCallers})
+ * <p>Usage: {@code CaseApiLoad NAME BASE_URL RATE SECONDS TOKENS_FILE} (see {@link BenchCallers})
  */
 public final class CaseApiLoad {
+
+    private static final int OPEN_EVERY = 10;
 
     private final String baseUrl;
     private final BenchCallers callers;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Recorder latencies = new Recorder(3);
-    private final AtomicLong accepted = new AtomicLong();
-    private final AtomicLong refused = new AtomicLong();
-    private volatile boolean running = true;
+    /** Cases opened, by caller: a caller records milestones on its own cases only (its council's). */
+    private final ConcurrentMap<Integer, List<String>> opened = new ConcurrentHashMap<>();
 
     private CaseApiLoad(String baseUrl, BenchCallers callers) {
         this.baseUrl = baseUrl;
@@ -37,87 +40,54 @@ public final class CaseApiLoad {
 
     public static void main(String[] args) throws Exception {
         String name = args[0];
-        int clients = Integer.parseInt(args[2]);
+        int rate = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
         CaseApiLoad load = new CaseApiLoad(args[1], BenchCallers.read(args[4]));
-        load.run(Duration.ofSeconds(3), clients);
-        Histogram histogram = load.run(Duration.ofSeconds(seconds), clients);
-        double perSecond = load.accepted.get() / (double) seconds;
-        System.out.printf(Locale.ROOT, "{\"name\":\"%s\",\"clients\":%d,\"seconds\":%d,\"eventsAppended\":%d,"
+        OpenModel.run(rate, Duration.ofSeconds(10), load::command);
+        OpenModel.Result result = OpenModel.run(rate, Duration.ofSeconds(seconds), load::command);
+        System.out.printf(Locale.ROOT, "{\"name\":\"%s\",\"ratePerSecond\":%d,\"seconds\":%d,\"eventsAppended\":%d,"
                         + "\"refused\":%d,\"eventsPerSecond\":%.1f,\"p50Ms\":%.2f,\"p99Ms\":%.2f,\"p999Ms\":%.2f,"
                         + "\"maxMs\":%.2f}%n",
-                name, clients, seconds, load.accepted.get(), load.refused.get(), perSecond,
-                millis(histogram.getValueAtPercentile(50)), millis(histogram.getValueAtPercentile(99)),
-                millis(histogram.getValueAtPercentile(99.9)), millis(histogram.getMaxValue()));
+                name, rate, seconds, result.succeeded(), result.failed(), result.succeeded() / (double) seconds,
+                result.millisAt(50), result.millisAt(99), result.millisAt(99.9), result.maxMillis());
     }
 
-    /** Runs the clients for {@code duration}; the first call warms up and its figures are discarded. */
-    private Histogram run(Duration duration, int clients) throws InterruptedException {
-        running = true;
-        accepted.set(0);
-        refused.set(0);
-        latencies.reset();
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            int client = i;
-            Thread thread = new Thread(() -> client(client), "client-" + i);
-            thread.start();
-            threads.add(thread);
+    private CompletableFuture<Boolean> command(int n) {
+        int callerNumber = n % callers.size();
+        int callersRequest = n / callers.size();
+        BenchCallers.Caller caller = callers.get(callerNumber);
+        List<String> cases = opened.computeIfAbsent(callerNumber, number -> new CopyOnWriteArrayList<>());
+        if (callersRequest % OPEN_EVERY == 0 || cases.isEmpty()) {
+            return send(caller, "/api/cases", """
+                    {"laCode":"%s","caseReference":"BENCH-%s","dateOfBirth":"2024-05-01","enteredCareOn":"2025-01-10",
+                     "legalStatus":"C2"}""".formatted(caller.council(), UUID.randomUUID().toString().substring(0, 18)))
+                    .thenApply(answer -> {
+                        if (answer != null) {
+                            int at = answer.indexOf("\"caseId\":\"") + 10;
+                            cases.add(answer.substring(at, answer.indexOf('"', at)));
+                        }
+                        return answer != null;
+                    });
         }
-        Thread.sleep(duration.toMillis());
-        running = false;
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        return latencies.getIntervalHistogram();
+        String caseId = cases.get(callersRequest % cases.size());
+        return callersRequest % 2 == 0
+                ? send(caller, "/api/cases/" + caseId + "/allocation",
+                        "{\"allocatedOn\":\"2025-02-01\",\"socialWorker\":\"sw-" + n + "\",\"team\":\"north\"}")
+                        .thenApply(Objects::nonNull)
+                : send(caller, "/api/cases/" + caseId + "/sibling-links",
+                        "{\"linkedOn\":\"2025-02-01\",\"siblingCaseId\":\"sibling-" + n + "\"}")
+                        .thenApply(Objects::nonNull);
     }
 
-    /** One client, with its own token and council (the service verifies tokens as the gateway does). */
-    private void client(int client) {
-        String token = callers.get(client).token();
-        String council = callers.get(client).council();
-        while (running) {
-            String reference = "BENCH-" + UUID.randomUUID().toString().substring(0, 18);
-            String caseId = send(token, "/api/cases", """
-                    {"laCode":"%s","caseReference":"%s","dateOfBirth":"2024-05-01","enteredCareOn":"2025-01-10",
-                     "legalStatus":"C2"}""".formatted(council, reference));
-            for (int i = 0; i < 20 && running && caseId != null; i++) {
-                if (i % 2 == 0) {
-                    send(token, "/api/cases/" + caseId + "/allocation",
-                            "{\"allocatedOn\":\"2025-02-01\",\"socialWorker\":\"sw-" + i + "\",\"team\":\"north\"}");
-                } else {
-                    send(token, "/api/cases/" + caseId + "/sibling-links",
-                            "{\"linkedOn\":\"2025-02-01\",\"siblingCaseId\":\"sibling-" + i + "\"}");
-                }
-            }
-        }
-    }
-
-    /** Sends one command; returns the case id from the answer, or null if it was refused. */
-    private String send(String token, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        request.header("Authorization", "Bearer " + token);
-        long start = System.nanoTime();
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            latencies.recordValue(System.nanoTime() - start);
-            if (response.statusCode() / 100 == 2) {
-                accepted.incrementAndGet();
-                String answer = response.body();
-                int at = answer.indexOf("\"caseId\":\"") + 10;
-                return answer.substring(at, answer.indexOf('"', at));
-            }
-            refused.incrementAndGet();
-        } catch (Exception e) {
-            refused.incrementAndGet();
-        }
-        return null;
-    }
-
-    private static double millis(long nanos) {
-        return nanos / 1_000_000.0;
+    /** Sends one command; answers with the response body when it was accepted, null when not. */
+    private CompletableFuture<String> send(BenchCallers.Caller caller, String path, String body) {
+        return http.sendAsync(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + caller.token())
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .thenApply(response -> response.statusCode() / 100 == 2 ? response.body() : null)
+                .exceptionally(error -> null);
     }
 }
