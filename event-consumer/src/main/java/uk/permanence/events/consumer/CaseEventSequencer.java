@@ -158,10 +158,8 @@ public class CaseEventSequencer {
             applied.add(new Applied(sequenceInLogContext(envelope, deliveries.get(i), batch), envelope.recordedAt()));
         }
         batch.save();
-        for (CaseHistory history : journal.histories(batch.touched.keySet())) {
-            Instant firstRecordedAt = batch.touched.get(history.caseId());
-            projections.forEach(projection -> projection.recomputeAfterNewEvents(history, firstRecordedAt));
-        }
+        List<CaseHistory> histories = journal.histories(batch.touched.keySet());
+        projections.forEach(projection -> projection.recomputeAfterNewEvents(histories, batch.touched));
         return applied;
     }
 

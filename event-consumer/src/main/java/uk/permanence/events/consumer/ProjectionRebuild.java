@@ -94,8 +94,10 @@ public class ProjectionRebuild {
     private void recomputeRetryingDeadlocks(List<String> chunk) {
         for (int attempt = 1; ; attempt++) {
             try {
-                transaction.executeWithoutResult(status -> journal.histories(chunk).forEach(history ->
-                        projections.forEach(projection -> projection.recompute(history))));
+                transaction.executeWithoutResult(status -> {
+                    List<CaseHistory> histories = journal.histories(chunk);
+                    projections.forEach(projection -> projection.recompute(histories));
+                });
                 return;
             } catch (TransientDataAccessException e) {
                 if (attempt == MAX_ATTEMPTS) {

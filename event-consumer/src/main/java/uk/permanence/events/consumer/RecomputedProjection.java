@@ -2,6 +2,7 @@ package uk.permanence.events.consumer;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A read model recomputed from a case's whole history (corrections and voids included) whenever the case has new
@@ -13,14 +14,17 @@ public interface RecomputedProjection {
     /** The tables this projection owns and fills entirely by {@link #recompute}; a rebuild empties them first. */
     List<String> tables();
 
-    /** Writes this case's rows afresh from its whole history. */
-    void recompute(CaseHistory history);
+    /**
+     * Writes these cases' rows afresh from their whole histories: the cases of one delivered batch, or of one chunk
+     * of a rebuild, so that a projection can write them all in a few statements.
+     */
+    void recompute(List<CaseHistory> histories);
 
     /**
-     * As {@link #recompute}, because events arrived; {@code firstRecordedAt} is when the earliest of them was
-     * recorded, for projections that measure their latency from it.
+     * As {@link #recompute}, because events arrived; {@code firstRecordedAt} gives, by case id, when the earliest
+     * of them was recorded, for projections that measure their latency from it.
      */
-    default void recomputeAfterNewEvents(CaseHistory history, Instant firstRecordedAt) {
-        recompute(history);
+    default void recomputeAfterNewEvents(List<CaseHistory> histories, Map<String, Instant> firstRecordedAt) {
+        recompute(histories);
     }
 }

@@ -60,11 +60,13 @@ class CaseEventSequencerTest {
         }
 
         @Override
-        public void recompute(CaseHistory history) {
-            if (poisoned.contains(history.caseId())) {
-                throw new IllegalStateException("cannot project " + history.caseId());
+        public void recompute(List<CaseHistory> histories) {
+            for (CaseHistory history : histories) {
+                if (poisoned.contains(history.caseId())) {
+                    throw new IllegalStateException("cannot project " + history.caseId());
+                }
             }
-            recomputed.add(history.caseId());
+            histories.forEach(history -> recomputed.add(history.caseId()));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.permanence.events.consumer.CaseHistory;
 
 /** A per-case read-model table whose rows carry {@code known_from} and {@code known_until}. */
 public final class VersionedTable {
@@ -22,13 +23,18 @@ public final class VersionedTable {
                 + Stream.generate(() -> "?").limit(columns.size() + 2L).collect(Collectors.joining(", ")) + ")";
     }
 
-    /** Replaces every version of a case's rows; {@code values} gives a row's columns after {@code case_id}. */
-    public <R> void replace(String caseId, List<KnownVersions.Version<R>> versions, Function<R, List<Object>> values) {
-        jdbc.update("delete from " + table + " where case_id = ?", caseId);
-        jdbc.batchUpdate(insert, versions.stream().map(version -> Stream.of(
-                        Stream.of((Object) caseId), values.apply(version.row()).stream(),
-                        Stream.of(Timestamp.from(version.knownFrom()),
-                                version.knownUntil() == null ? null : Timestamp.from(version.knownUntil())))
-                .flatMap(Function.identity()).toArray()).toList());
+    /**
+     * Replaces every version of these cases' rows, in two statements whatever their number; {@code versions} gives a
+     * case's versions, {@code values} a row's columns after {@code case_id}.
+     */
+    public <R> void replace(List<CaseHistory> histories, Function<CaseHistory, List<KnownVersions.Version<R>>> versions,
+                            Function<R, List<Object>> values) {
+        jdbc.update("delete from " + table + " where case_id = any(?)",
+                (Object) histories.stream().map(CaseHistory::caseId).toArray(String[]::new));
+        jdbc.batchUpdate(insert, histories.stream().flatMap(history -> versions.apply(history).stream()
+                .map(version -> Stream.of(Stream.of((Object) history.caseId()), values.apply(version.row()).stream(),
+                                Stream.of(Timestamp.from(version.knownFrom()),
+                                        version.knownUntil() == null ? null : Timestamp.from(version.knownUntil())))
+                        .flatMap(Function.identity()).toArray())).toList());
     }
 }

@@ -42,8 +42,8 @@ class Milestones implements RecomputedProjection {
     }
 
     @Override
-    public void recompute(CaseHistory history) {
-        table.replace(history.caseId(), KnownVersions.of(history, Milestones::inEffect, Milestone::sequence),
+    public void recompute(List<CaseHistory> histories) {
+        table.replace(histories, history -> KnownVersions.of(history, Milestones::inEffect, Milestone::sequence),
                 row -> Arrays.asList(row.sequence(), row.laCode(), row.type(), row.occurredOn(),
                         Timestamp.from(row.recordedAt()), row.team(), row.detail(), row.decidedBy()));
     }

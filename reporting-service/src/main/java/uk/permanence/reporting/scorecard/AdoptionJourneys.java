@@ -43,8 +43,8 @@ class AdoptionJourneys implements RecomputedProjection {
     }
 
     @Override
-    public void recompute(CaseHistory history) {
-        table.replace(history.caseId(), KnownVersions.of(history, AdoptionJourneys::journey, row -> ""),
+    public void recompute(List<CaseHistory> histories) {
+        table.replace(histories, history -> KnownVersions.of(history, AdoptionJourneys::journey, row -> ""),
                 row -> Arrays.asList(row.laCode(), row.enteredCareOn(), row.placementOrderOn(), row.matchedOn(),
                         row.placedOn(), row.a10StopOn(), row.adoptedOn(), row.dateOfBirth(), row.siblingGroup(),
                         row.disability(), row.ethnicityGroup(), row.earlyPermanence()));

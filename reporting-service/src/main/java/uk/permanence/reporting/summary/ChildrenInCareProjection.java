@@ -31,8 +31,9 @@ class ChildrenInCareProjection implements RecomputedProjection {
     }
 
     @Override
-    public void recompute(CaseHistory history) {
-        table.replace(history.caseId(), KnownVersions.of(history, ChildrenInCareProjection::childInCare, row -> ""),
+    public void recompute(List<CaseHistory> histories) {
+        table.replace(histories,
+                history -> KnownVersions.of(history, ChildrenInCareProjection::childInCare, row -> ""),
                 row -> Arrays.asList(row.laCode(), row.enteredCareOn(), row.leftCareOn()));
     }
 

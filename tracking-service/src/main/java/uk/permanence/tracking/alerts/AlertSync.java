@@ -2,13 +2,12 @@ package uk.permanence.tracking.alerts;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import uk.permanence.events.consumer.LatencyBuckets;
+import uk.permanence.tracking.deadlines.Deadline;
 import uk.permanence.tracking.deadlines.DeadlineRule;
 import uk.permanence.tracking.deadlines.TrackingRules;
 
@@ -50,54 +50,64 @@ public class AlertSync {
                 .register(meters);
     }
 
+    /** Syncs one case against the deadlines stored for it: the clock-driven sweep. */
     public void sync(String caseId, LocalDate today) {
-        sync(caseId, today, null);
+        List<Deadline> stored = jdbc.sql("select rule, started_on, due_on from case_deadline where case_id = ?")
+                .param(caseId)
+                .query((row, n) -> new Deadline(DeadlineRule.valueOf(row.getString("rule")),
+                        row.getObject("started_on", LocalDate.class), row.getObject("due_on", LocalDate.class)))
+                .list();
+        sync(Map.of(caseId, stored), today, Map.of());
     }
 
     /**
-     * As {@link #sync(String, LocalDate)}, for a sync that an event recorded at {@code recordedAt} caused: the
-     * time from that event to each alert it raises is measured.
+     * Syncs these cases against the deadlines just computed for them, in a few statements whatever their number
+     * (and one per alert raised or cleared). For cases whose events caused the sync, {@code causedByEventRecordedAt}
+     * gives when the earliest of them was recorded, and the time from it to each alert raised is measured.
      */
-    public void sync(String caseId, LocalDate today, Instant recordedAt) {
-        Optional<CaseOwner> owner = jdbc.sql(
-                        "select la_code, team, social_worker from case_timeliness where case_id = ? for update")
-                .param(caseId)
-                .query((row, n) -> new CaseOwner(row.getString(1), row.getString(2), row.getString(3)))
-                .optional();
-        if (owner.isEmpty()) {
-            return;
-        }
-        Map<String, Wanted> wanted = new HashMap<>();
-        jdbc.sql("select rule, kind, started_on, due_on from case_deadline where case_id = ?").param(caseId)
-                .query((row, n) -> wanted(row, today))
-                .list()
-                .stream().flatMap(Optional::stream)
-                .forEach(alert -> wanted.put(alert.rule(), alert));
-        List<Open> open = jdbc.sql("select id, rule, kind, severity, started_on, due_on from alert "
-                        + "where case_id = ? and status = 'open'").param(caseId)
-                .query((row, n) -> new Open(row.getLong("id"), new Wanted(row.getString("rule"),
-                        row.getString("kind"), row.getString("severity"),
-                        row.getObject("started_on", LocalDate.class), row.getObject("due_on", LocalDate.class))))
+    public void sync(Map<String, List<Deadline>> deadlines, LocalDate today,
+                     Map<String, Instant> causedByEventRecordedAt) {
+        Object caseIds = deadlines.keySet().stream().sorted().toArray(String[]::new);
+        Map<String, CaseOwner> owners = new HashMap<>();
+        jdbc.sql("select case_id, la_code, team, social_worker from case_timeliness where case_id = any(?) "
+                        + "order by case_id for update")
+                .param(caseIds)
+                .query((row, n) -> owners.put(row.getString("case_id"),
+                        new CaseOwner(row.getString("la_code"), row.getString("team"), row.getString("social_worker"))))
                 .list();
+        Map<String, List<Open>> open = new HashMap<>();
+        jdbc.sql("select id, case_id, rule, kind, severity, started_on, due_on from alert "
+                        + "where case_id = any(?) and status = 'open'").param(caseIds)
+                .query((row, n) -> open.computeIfAbsent(row.getString("case_id"), caseId -> new ArrayList<>())
+                        .add(new Open(row.getLong("id"), new Wanted(row.getString("rule"), row.getString("kind"),
+                                row.getString("severity"), row.getObject("started_on", LocalDate.class),
+                                row.getObject("due_on", LocalDate.class)))))
+                .list();
+        owners.forEach((caseId, owner) -> sync(caseId, owner, deadlines.get(caseId), today,
+                open.getOrDefault(caseId, List.of()), causedByEventRecordedAt.get(caseId)));
+    }
+
+    private void sync(String caseId, CaseOwner owner, List<Deadline> deadlines, LocalDate today, List<Open> open,
+                      Instant causedByEventRecordedAt) {
+        Map<String, Wanted> wanted = new HashMap<>();
+        deadlines.stream().map(deadline -> wanted(deadline, today)).flatMap(Optional::stream)
+                .forEach(alert -> wanted.put(alert.rule(), alert));
         for (Open alert : open) {
             Wanted now = wanted.remove(alert.wanted().rule());
             if (now == null) {
-                clear(caseId, owner.get(), alert, "met or no longer due");
+                clear(caseId, owner, alert, "met or no longer due");
             } else if (!now.equals(alert.wanted())) {
-                clear(caseId, owner.get(), alert, "now " + now.severity() + ", due " + now.dueOn());
-                raise(caseId, owner.get(), now, recordedAt);
+                clear(caseId, owner, alert, "now " + now.severity() + ", due " + now.dueOn());
+                raise(caseId, owner, now, causedByEventRecordedAt);
             }
         }
-        wanted.values().forEach(alert -> raise(caseId, owner.get(), alert, recordedAt));
+        wanted.values().forEach(alert -> raise(caseId, owner, alert, causedByEventRecordedAt));
     }
 
-    private Optional<Wanted> wanted(ResultSet row, LocalDate today) throws SQLException {
-        DeadlineRule rule = DeadlineRule.valueOf(row.getString("rule"));
-        String kind = row.getString("kind");
-        LocalDate startedOn = row.getObject("started_on", LocalDate.class);
-        LocalDate dueOn = row.getObject("due_on", LocalDate.class);
-        return Severity.of(dueOn, today, rules.dueSoonDays(rule))
-                .map(severity -> new Wanted(rule.name(), kind, severity.name(), startedOn, dueOn));
+    private Optional<Wanted> wanted(Deadline deadline, LocalDate today) {
+        return Severity.of(deadline.dueOn(), today, rules.dueSoonDays(deadline.rule()))
+                .map(severity -> new Wanted(deadline.rule().name(), deadline.kind().name(), severity.name(),
+                        deadline.startedOn(), deadline.dueOn()));
     }
 
     private void raise(String caseId, CaseOwner owner, Wanted alert, Instant causedByEventRecordedAt) {

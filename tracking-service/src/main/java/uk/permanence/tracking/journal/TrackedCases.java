@@ -2,7 +2,9 @@ package uk.permanence.tracking.journal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.permanence.events.consumer.CaseHistory;
 import uk.permanence.events.consumer.RecomputedProjection;
@@ -14,8 +16,8 @@ import uk.permanence.tracking.deadlines.DeadlineEngine;
 import uk.permanence.tracking.timeliness.TimelinessStore;
 
 /**
- * Each case with new events is recomputed from its whole history (once per batch): timeliness, deadlines and
- * alerts. A correction or a void therefore changes everything that depended on the event it names.
+ * Each case with new events is recomputed from its whole history (the cases of a batch together): timeliness,
+ * deadlines and alerts. A correction or a void therefore changes everything that depended on the event it names.
  */
 @Component
 public class TrackedCases implements RecomputedProjection {
@@ -37,20 +39,21 @@ public class TrackedCases implements RecomputedProjection {
         return List.of("case_timeliness", "case_deadline");
     }
 
-    /** Recomputes one case from its history, as of today. */
+    /** Recomputes these cases from their histories, as of today. */
     @Override
-    public void recompute(CaseHistory history) {
-        recomputeAfterNewEvents(history, null);
+    public void recompute(List<CaseHistory> histories) {
+        recomputeAfterNewEvents(histories, Map.of());
     }
 
     @Override
-    public void recomputeAfterNewEvents(CaseHistory history, Instant firstRecordedAt) {
+    public void recomputeAfterNewEvents(List<CaseHistory> histories, Map<String, Instant> firstRecordedAt) {
         LocalDate date = today.date();
-        CaseJourney journey = history.journey();
-        String caseId = history.caseId();
-        timeliness.save(caseId, journey);
-        List<Deadline> due = deadlines.deadlines(journey, date);
-        timeliness.replaceDeadlines(caseId, due);
-        alerts.sync(caseId, date, firstRecordedAt);
+        Map<String, CaseJourney> journeys = new LinkedHashMap<>();
+        histories.forEach(history -> journeys.put(history.caseId(), history.journey()));
+        Map<String, List<Deadline>> due = new LinkedHashMap<>();
+        journeys.forEach((caseId, journey) -> due.put(caseId, deadlines.deadlines(journey, date)));
+        timeliness.save(journeys);
+        timeliness.replaceDeadlines(due);
+        alerts.sync(due, date, firstRecordedAt);
     }
 }

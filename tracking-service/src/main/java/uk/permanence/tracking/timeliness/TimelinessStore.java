@@ -2,23 +2,27 @@ package uk.permanence.tracking.timeliness;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 import uk.permanence.journey.CaseJourney;
 import uk.permanence.tracking.deadlines.Deadline;
 
-/** Writes a case's timeliness row and its open deadlines. */
+/** Writes cases' timeliness rows and their open deadlines. */
 @Component
 public class TimelinessStore {
 
-    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    TimelinessStore(JdbcClient jdbc) {
+    TimelinessStore(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    public void save(String caseId, CaseJourney journey) {
-        jdbc.sql("""
+    /** Writes these cases' timeliness rows, in one batch. */
+    public void save(Map<String, CaseJourney> journeys) {
+        jdbc.batchUpdate("""
                         insert into case_timeliness (case_id, la_code, team, social_worker, family_finder, stage,
                             stage_since, permanence_plan, entered_care_on, adoption_decision_on, placement_order_on,
                             matched_on, placed_on, foster_placement_started_on, closed_on)
@@ -32,38 +36,48 @@ public class TimelinessStore {
                             placement_order_on = excluded.placement_order_on, matched_on = excluded.matched_on,
                             placed_on = excluded.placed_on,
                             foster_placement_started_on = excluded.foster_placement_started_on,
-                            closed_on = excluded.closed_on""")
-                .param("caseId", caseId)
-                .param("la", journey.laCode())
-                .param("team", journey.team())
-                .param("worker", journey.socialWorker())
-                .param("finder", journey.familyFinder())
-                .param("stage", journey.stage().name())
-                .param("stageSince", journey.stageSince())
-                .param("plan", journey.permanencePlan() == null ? null : journey.permanencePlan().name())
-                .param("entered", journey.enteredCareOn())
-                .param("adm", journey.adoptionDecisionOn())
-                .param("order", journey.placementOrderInForce() ? journey.placementOrderOn() : null)
-                .param("matched", journey.matchedOn())
-                .param("placed", journey.placedForAdoption() || journey.closed() ? journey.placedOn() : null)
-                .param("foster", journey.fosterPlacementStartedOn())
-                .param("closed", journey.closedOn())
-                .update();
+                            closed_on = excluded.closed_on""",
+                journeys.entrySet().stream().map(entry -> row(entry.getKey(), entry.getValue()))
+                        .toArray(SqlParameterSource[]::new));
     }
 
-    public void replaceDeadlines(String caseId, List<Deadline> deadlines) {
-        jdbc.sql("delete from case_deadline where case_id = ?").param(caseId).update();
-        if (deadlines.isEmpty()) {
+    private static SqlParameterSource row(String caseId, CaseJourney journey) {
+        return new MapSqlParameterSource()
+                .addValue("caseId", caseId)
+                .addValue("la", journey.laCode())
+                .addValue("team", journey.team())
+                .addValue("worker", journey.socialWorker())
+                .addValue("finder", journey.familyFinder())
+                .addValue("stage", journey.stage().name())
+                .addValue("stageSince", journey.stageSince())
+                .addValue("plan", journey.permanencePlan() == null ? null : journey.permanencePlan().name())
+                .addValue("entered", journey.enteredCareOn())
+                .addValue("adm", journey.adoptionDecisionOn())
+                .addValue("order", journey.placementOrderInForce() ? journey.placementOrderOn() : null)
+                .addValue("matched", journey.matchedOn())
+                .addValue("placed", journey.placedForAdoption() || journey.closed() ? journey.placedOn() : null)
+                .addValue("foster", journey.fosterPlacementStartedOn())
+                .addValue("closed", journey.closedOn());
+    }
+
+    /** Replaces these cases' open deadlines, in two statements whatever their number. */
+    public void replaceDeadlines(Map<String, List<Deadline>> deadlines) {
+        jdbc.getJdbcTemplate().update("delete from case_deadline where case_id = any(?)",
+                (Object) deadlines.keySet().toArray(String[]::new));
+        List<Map.Entry<String, Deadline>> rows = deadlines.entrySet().stream()
+                .flatMap(entry -> entry.getValue().stream().map(deadline -> Map.entry(entry.getKey(), deadline)))
+                .toList();
+        if (rows.isEmpty()) {
             return;
         }
-        jdbc.sql("insert into case_deadline (case_id, rule, kind, started_on, due_on) select ?, * from unnest("
-                        + "cast(? as varchar[]), cast(? as varchar[]), cast(? as date[]), cast(? as date[]))")
-                .params(caseId,
-                        deadlines.stream().map(deadline -> deadline.rule().name()).toArray(String[]::new),
-                        deadlines.stream().map(deadline -> deadline.kind().name()).toArray(String[]::new),
-                        deadlines.stream().map(deadline -> iso(deadline.startedOn())).toArray(String[]::new),
-                        deadlines.stream().map(deadline -> iso(deadline.dueOn())).toArray(String[]::new))
-                .update();
+        jdbc.getJdbcTemplate().update("insert into case_deadline (case_id, rule, kind, started_on, due_on) "
+                        + "select * from unnest(cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]), "
+                        + "cast(? as date[]), cast(? as date[]))",
+                rows.stream().map(Map.Entry::getKey).toArray(String[]::new),
+                rows.stream().map(row -> row.getValue().rule().name()).toArray(String[]::new),
+                rows.stream().map(row -> row.getValue().kind().name()).toArray(String[]::new),
+                rows.stream().map(row -> iso(row.getValue().startedOn())).toArray(String[]::new),
+                rows.stream().map(row -> iso(row.getValue().dueOn())).toArray(String[]::new));
     }
 
     private static String iso(LocalDate date) {
