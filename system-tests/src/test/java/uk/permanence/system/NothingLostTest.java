@@ -64,7 +64,7 @@ class NothingLostTest {
     }
 
     @Test
-    void killingCaseServiceAndTrackingServiceWhileCommandsFlowLosesAndDuplicatesNothing() throws Exception {
+    void killingEachServiceWhileCommandsFlowLosesAndDuplicatesNothing() throws Exception {
         Verdict verdict;
         try (Load load = new Load()) {
             Thread.sleep(3_000);
@@ -74,10 +74,14 @@ class NothingLostTest {
             platform.kill("tracking-service");
             platform.restart("tracking-service", Duration.ofMinutes(2));
             Thread.sleep(2_000);
+            platform.kill("reporting-service");
+            platform.restart("reporting-service", Duration.ofMinutes(2));
+            Thread.sleep(2_000);
             verdict = load.stopAndCheck();
         }
 
-        System.out.printf("chaos kill-9 case-service and tracking-service under load: %s%n", verdict);
+        System.out.printf("chaos kill-9 case-service, tracking-service and reporting-service under load: %s%n",
+                verdict);
         verdict.assertNothingLost();
     }
 
@@ -263,9 +267,12 @@ class NothingLostTest {
                 }
             }
             long unseen = unseenAfterQuiescence(storedEvents);
-            String before = admin("GET", "tracking-service", "/admin/checksum", OPERATOR);
-            admin("POST", "tracking-service", "/admin/rebuild", OPERATOR);
-            long mismatched = admin("GET", "tracking-service", "/admin/checksum", OPERATOR).equals(before) ? 0 : 1;
+            long mismatched = 0;
+            for (String consumer : List.of("tracking-service", "reporting-service")) {
+                String before = admin("GET", consumer, "/admin/checksum", OPERATOR);
+                admin("POST", consumer, "/admin/rebuild", OPERATOR);
+                mismatched += admin("GET", consumer, "/admin/checksum", OPERATOR).equals(before) ? 0 : 1;
+            }
             return new Verdict(accepted, lost, duplicated, unseen, mismatched);
         }
     }

@@ -15,6 +15,14 @@ public interface RecomputedProjection {
     List<String> tables();
 
     /**
+     * Queries, each of one text column, whose rows a rebuild must reproduce exactly (checked by
+     * {@code GET /admin/checksum}): by default every row of this projection's tables.
+     */
+    default List<String> checkedRows() {
+        return tables().stream().map(table -> "select checked::text from " + table + " checked").toList();
+    }
+
+    /**
      * Writes these cases' rows afresh from their whole histories: the cases of one delivered batch, or of one chunk
      * of a rebuild, so that a projection can write them all in a few statements.
      */

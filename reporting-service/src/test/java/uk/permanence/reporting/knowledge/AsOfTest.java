@@ -1,6 +1,8 @@
 package uk.permanence.reporting.knowledge;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.permanence.testing.Eventually.eventually;
@@ -100,6 +102,20 @@ class AsOfTest extends ReportingServiceTest {
                 .andExpect(jsonPath("$.total.adoptionOrders").value(1));
         mvc.perform(report("/api/reports/quarterly-return?quarter=2024-Q1&asOf=2024-01-11"))
                 .andExpect(jsonPath("$.total.adoptionOrders").value(0));
+    }
+
+    @Test
+    void aRebuildReproducesEveryVersionAsKnownOverTime() throws Exception {
+        publishOnce();
+        eventually(() -> mvc.perform(report(SCORECARD)).andExpect(jsonPath("$.a2.mean").value(228)));
+        String before = mvc.perform(get("/admin/checksum")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        mvc.perform(post("/admin/rebuild")).andExpect(status().isOk());
+
+        assertThat(mvc.perform(get("/admin/checksum")).andReturn().getResponse().getContentAsString())
+                .isEqualTo(before);
+        mvc.perform(report(SCORECARD + "&asOf=" + BOARD_PAPER_DAY)).andExpect(jsonPath("$.a2.mean").value(303));
     }
 
     @Test

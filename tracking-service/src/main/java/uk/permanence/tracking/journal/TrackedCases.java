@@ -2,6 +2,7 @@ package uk.permanence.tracking.journal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,14 @@ public class TrackedCases implements RecomputedProjection {
     @Override
     public List<String> tables() {
         return List.of("case_timeliness", "case_deadline");
+    }
+
+    /** The read models, and the alerts open on them (kept by a rebuild, but synced again to the same state). */
+    @Override
+    public List<String> checkedRows() {
+        List<String> rows = new ArrayList<>(RecomputedProjection.super.checkedRows());
+        rows.add("select concat_ws(',', case_id, rule, severity, due_on) from alert where status = 'open'");
+        return rows;
     }
 
     /** Recomputes these cases from their histories, as of today. */
