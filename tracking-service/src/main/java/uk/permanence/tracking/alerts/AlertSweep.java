@@ -18,6 +18,9 @@ import uk.permanence.tracking.deadlines.TrackingRules;
 @Component
 public class AlertSweep {
 
+    /** Enough to make a sweep of a national caseload a few hundred statements, few enough to hold locks briefly. */
+    private static final int CASES_PER_TRANSACTION = 200;
+
     private final JdbcClient jdbc;
     private final AlertSync alerts;
     private final TrackingRules rules;
@@ -51,8 +54,9 @@ public class AlertSweep {
                         union select case_id from alert where status = 'open'""")
                 .param(date.plusDays(widestWindow))
                 .query(String.class).list();
-        for (String caseId : cases) {
-            transaction.executeWithoutResult(status -> alerts.sync(caseId, date));
+        for (int from = 0; from < cases.size(); from += CASES_PER_TRANSACTION) {
+            List<String> chunk = cases.subList(from, Math.min(cases.size(), from + CASES_PER_TRANSACTION));
+            transaction.executeWithoutResult(status -> alerts.sync(chunk, date));
         }
         sweptFor = date;
     }

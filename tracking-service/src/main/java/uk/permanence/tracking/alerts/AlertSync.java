@@ -50,14 +50,17 @@ public class AlertSync {
                 .register(meters);
     }
 
-    /** Syncs one case against the deadlines stored for it: the clock-driven sweep. */
-    public void sync(String caseId, LocalDate today) {
-        List<Deadline> stored = jdbc.sql("select rule, started_on, due_on from case_deadline where case_id = ?")
-                .param(caseId)
-                .query((row, n) -> new Deadline(DeadlineRule.valueOf(row.getString("rule")),
-                        row.getObject("started_on", LocalDate.class), row.getObject("due_on", LocalDate.class)))
+    /** Syncs these cases against the deadlines stored for them: the clock-driven sweep. */
+    public void sync(List<String> caseIds, LocalDate today) {
+        Map<String, List<Deadline>> stored = new HashMap<>();
+        caseIds.forEach(caseId -> stored.put(caseId, new ArrayList<>()));
+        jdbc.sql("select case_id, rule, started_on, due_on from case_deadline where case_id = any(?)")
+                .param(caseIds.toArray(String[]::new))
+                .query((row, n) -> stored.get(row.getString("case_id")).add(new Deadline(
+                        DeadlineRule.valueOf(row.getString("rule")), row.getObject("started_on", LocalDate.class),
+                        row.getObject("due_on", LocalDate.class))))
                 .list();
-        sync(Map.of(caseId, stored), today, Map.of());
+        sync(stored, today, Map.of());
     }
 
     /**

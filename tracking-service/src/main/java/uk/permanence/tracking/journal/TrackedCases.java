@@ -3,9 +3,9 @@ package uk.permanence.tracking.journal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import uk.permanence.events.consumer.CaseHistory;
 import uk.permanence.events.consumer.RecomputedProjection;
@@ -57,9 +57,10 @@ public class TrackedCases implements RecomputedProjection {
     @Override
     public void recomputeAfterNewEvents(List<CaseHistory> histories, Map<String, Instant> firstRecordedAt) {
         LocalDate date = today.date();
-        Map<String, CaseJourney> journeys = new LinkedHashMap<>();
+        // in case id order, the order in which the clock-driven sweep locks cases too: no deadlock between them
+        Map<String, CaseJourney> journeys = new TreeMap<>();
         histories.forEach(history -> journeys.put(history.caseId(), history.journey()));
-        Map<String, List<Deadline>> due = new LinkedHashMap<>();
+        Map<String, List<Deadline>> due = new TreeMap<>();
         journeys.forEach((caseId, journey) -> due.put(caseId, deadlines.deadlines(journey, date)));
         timeliness.save(journeys);
         timeliness.replaceDeadlines(due);
