@@ -19,9 +19,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * of a caller's commands opens a case in its council, the others record a milestone (an allocation or a sibling
  * link, which a case can take without limit) on one of its cases, so that concurrent commands seldom meet on one
  * case. Every accepted command appends one event.
- * Prints events/s and latency percentiles as one line of JSON, after a 10-second warm-up whose figures are discarded.
+ * Prints events/s and latency percentiles as one line of JSON, after a warm-up at the same rate whose figures are
+ * discarded (a platform just started spends minutes compiling its hot paths).
  *
- * <p>Usage: {@code CaseApiLoad NAME BASE_URL RATE SECONDS TOKENS_FILE} (see {@link BenchCallers})
+ * <p>Usage: {@code CaseApiLoad NAME BASE_URL RATE SECONDS TOKENS_FILE WARM_UP_SECONDS} (see {@link BenchCallers})
  */
 public final class CaseApiLoad {
 
@@ -43,7 +44,7 @@ public final class CaseApiLoad {
         int rate = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
         CaseApiLoad load = new CaseApiLoad(args[1], BenchCallers.read(args[4]));
-        OpenModel.run(rate, Duration.ofSeconds(10), load::command);
+        OpenModel.run(rate, Duration.ofSeconds(Integer.parseInt(args[5])), load::command);
         OpenModel.Result result = OpenModel.run(rate, Duration.ofSeconds(seconds), load::command);
         System.out.printf(Locale.ROOT, "{\"name\":\"%s\",\"ratePerSecond\":%d,\"seconds\":%d,\"eventsAppended\":%d,"
                         + "\"refused\":%d,\"eventsPerSecond\":%.1f,\"p50Ms\":%.2f,\"p99Ms\":%.2f,\"p999Ms\":%.2f,"

@@ -33,7 +33,7 @@ import uk.permanence.events.StatutoryReviewHeld;
  * Publishes case events straight to the case-events topic at a constant rate (an open model: the rate does not
  * slow down when tracking does), each stamped with the time it was sent as its recording time. Each case enters
  * care two months ago (so its first review is overdue and an alert is raised at once), is allocated, gets an ADM
- * decision, and has its first review (which clears the alert). After a five-second warm-up, the lag and
+ * decision, and has its first review (which clears the alert). After a 20-second warm-up, the lag and
  * event-to-alert quantiles are those of the measured run alone: the difference of tracking-service's histogram
  * buckets before and after it. Then it rebuilds tracking's read models. Prints one line of JSON.
  *
@@ -42,7 +42,7 @@ import uk.permanence.events.StatutoryReviewHeld;
 public final class TrackingLoad {
 
     private static final int EVENTS_PER_CASE = 4;
-    private static final int WARM_UP_SECONDS = 5;
+    private static final int WARM_UP_SECONDS = 20;
     /** A council code clear of real ones, so that no demo user sees the load's children. */
     private static final String COUNCIL = "750";
     private static final String LAG = "case_events_projection_lag_seconds";
