@@ -23,6 +23,9 @@ import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
  * committed behind the reader's back and never read: never published. Here a gap is given up only when it cannot
  * be filled any more: it has been missing for the gap timeout and every transaction still open on the event store
  * began after the gap was first seen missing (the transaction that took the index began before that).
+ * <p>
+ * That holds for one case-service instance: Hibernate's pooled sequence hands global indexes out in order within
+ * one JVM only, so a second writer could take an index after it was seen missing.
  */
 class GapKeepingEventStorageEngine extends JpaEventStorageEngine {
 
