@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -48,14 +49,13 @@ import uk.permanence.testing.TestPostgres;
 class NothingLostTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String COUNCIL = "867";
     private static final CaseEventCodec CODEC = new CaseEventCodec();
-    private static final String TOKEN = DevTokens.token(COUNCIL, "team-manager");
+    private static final String TOKEN = DevTokens.token("867", "team-manager");
     private static final String OPERATOR = DevTokens.tokenOf("raa", "adopt-thames-valley", "admin");
-    private static final List<String> CLIENT_TOKENS = List.of(DevTokens.tokenFor("client-0@867", "867", "team-manager"),
-            DevTokens.tokenFor("client-1@867", "867", "team-manager"),
-            DevTokens.tokenFor("client-2@867", "867", "team-manager"),
-            DevTokens.tokenFor("client-3@867", "867", "team-manager"));
+    /** Reads the case files of every council of the region. */
+    private static final String READER = DevTokens.tokenOf("raa", "adopt-thames-valley", "raa-lead");
+    /** The load's two councils: two clients in each. */
+    private static final List<String> COUNCILS = List.of("867", "870");
     private static LocalPlatform platform;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -169,23 +169,37 @@ class NothingLostTest {
     }
 
     /**
-     * The checker's counts for one scenario, for the load's council: all must be 0. {@code lost}: accepted but not
-     * stored, or stored but not on the topic; {@code duplicated}: stored more often than accepted, or an alert
-     * raised twice; {@code outOfOrder}: a case whose events a consumer applied with one missing before another;
-     * {@code unseen}: stored events a consumer has not applied after quiescence; {@code mismatched}: consumers whose
-     * read models differ from a fresh rebuild.
+     * The checker's counts for one council in one scenario: all but {@code accepted} must be 0. {@code lost}:
+     * accepted but not stored, or stored but not on the topic; {@code duplicated}: stored more often than accepted,
+     * or an alert raised twice; {@code outOfOrder}: cases whose events a consumer applied with one missing before
+     * another; {@code unseen}: stored events a consumer has not applied after quiescence.
      */
-    record Verdict(long accepted, long lost, long duplicated, long outOfOrder, long unseen, long mismatched) {
+    record CouncilVerdict(String council, long accepted, long lost, long duplicated, long outOfOrder, long unseen) {
+
+        @Override
+        public String toString() {
+            return "council %s: %d commands accepted; lost %d, duplicated %d, out of order %d, unseen %d"
+                    .formatted(council, accepted, lost, duplicated, outOfOrder, unseen);
+        }
+    }
+
+    /** Every council's counts, and {@code mismatched}: consumers whose read models differ from a fresh rebuild. */
+    record Verdict(List<CouncilVerdict> councils, long mismatched) {
 
         void assertNothingLost() {
-            assertThat(accepted).as("commands accepted during the scenario").isGreaterThan(20);
-            assertThat(List.of(lost, duplicated, outOfOrder, unseen, mismatched)).containsOnly(0L);
+            assertThat(councils).allSatisfy(council -> {
+                assertThat(council.accepted()).as("commands accepted in council " + council.council())
+                        .isGreaterThan(10);
+                assertThat(List.of(council.lost(), council.duplicated(), council.outOfOrder(), council.unseen()))
+                        .as("council " + council.council()).containsOnly(0L);
+            });
+            assertThat(mismatched).as("consumers mismatched").isZero();
         }
 
         @Override
         public String toString() {
-            return "council %s, %d commands accepted; lost %d, duplicated %d, out of order %d, unseen %d, mismatched %d"
-                    .formatted(COUNCIL, accepted, lost, duplicated, outOfOrder, unseen, mismatched);
+            return councils.stream().map(CouncilVerdict::toString).collect(Collectors.joining("; "))
+                    + "; mismatched " + mismatched;
         }
     }
 
@@ -198,6 +212,7 @@ class NothingLostTest {
 
         private final List<Sent> log = new CopyOnWriteArrayList<>();
         private final Map<String, String> caseIds = new ConcurrentHashMap<>();
+        private final Map<String, String> councilOf = new ConcurrentHashMap<>();
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final ExecutorService clients = Executors.newFixedThreadPool(4);
         private final CountDownLatch stopped = new CountDownLatch(4);
@@ -205,17 +220,20 @@ class NothingLostTest {
         Load() {
             for (int client = 0; client < 4; client++) {
                 int number = client;
-                String token = CLIENT_TOKENS.get(client);
+                String council = COUNCILS.get(client / 2);
+                String token = DevTokens.tokenFor("client-" + client + "@" + council, council, "team-manager");
                 clients.submit(() -> {
                     for (int n = 0; running.get(); n++) {
                         String reference = "LOST-" + number + "-" + n + "-"
                                 + UUID.randomUUID().toString().substring(0, 6);
                         log.add(send(token, "/api/cases", """
-                                {"laCode":"867","caseReference":"%s","dateOfBirth":"2024-05-01",
-                                 "enteredCareOn":"2025-06-02","legalStatus":"V2"}""".formatted(reference), null));
+                                {"laCode":"%s","caseReference":"%s","dateOfBirth":"2024-05-01",
+                                 "enteredCareOn":"2025-06-02","legalStatus":"V2"}""".formatted(council, reference),
+                                null));
                         pace();
-                        String caseId = caseIdOf(reference);
+                        String caseId = caseIdOf(council, reference);
                         caseIds.put(reference, caseId);
+                        councilOf.put(caseId, council);
                         for (int i = 0; i < 3 && running.get(); i++) {
                             log.add(send(token, "/api/cases/" + caseId + "/sibling-links",
                                     "{\"linkedOn\":\"2025-07-01\",\"siblingCaseId\":\"sibling-" + i + "\"}", null));
@@ -234,8 +252,10 @@ class NothingLostTest {
             log.add(send(TOKEN, "/api/cases", """
                     {"laCode":"867","caseReference":"%s","dateOfBirth":"2024-05-01",
                      "enteredCareOn":"2025-06-02","legalStatus":"V2"}""".formatted(reference), null));
-            caseIds.put(reference, caseIdOf(reference));
-            return caseIdOf(reference);
+            String caseId = caseIdOf("867", reference);
+            caseIds.put(reference, caseId);
+            councilOf.put(caseId, "867");
+            return caseId;
         }
 
         /** Records a sibling link on the case in the background, logged as the clients' commands are. */
@@ -260,9 +280,9 @@ class NothingLostTest {
                 settled.add(sent.unsettled() ? settle(sent) : sent);
             }
             assertThat(settled).allSatisfy(sent -> assertThat(sent.status()).as(sent.path()).isIn(200, 201, 404));
-            long accepted = settled.stream().filter(sent -> sent.status() / 100 == 2).count();
-            long lost = 0;
-            long duplicated = 0;
+            Map<String, Long> accepted = new HashMap<>();
+            Map<String, Long> lost = new HashMap<>();
+            Map<String, Long> duplicated = new HashMap<>();
             Map<String, Long> storedEvents = new HashMap<>();
             for (Map.Entry<String, String> child : caseIds.entrySet()) {
                 long acceptedForCase = settled.stream().filter(sent -> sent.status() / 100 == 2)
@@ -270,23 +290,36 @@ class NothingLostTest {
                         .count();
                 HttpResponse<String> file = get("/api/cases/" + child.getValue());
                 long stored = file.statusCode() == 200 ? JSON.readTree(file.body()).path("events").size() : 0;
-                lost += Math.max(0, acceptedForCase - stored);
-                duplicated += Math.max(0, stored - acceptedForCase);
+                String council = councilOf.get(child.getValue());
+                accepted.merge(council, acceptedForCase, Long::sum);
+                lost.merge(council, Math.max(0, acceptedForCase - stored), Long::sum);
+                duplicated.merge(council, Math.max(0, stored - acceptedForCase), Long::sum);
                 if (stored > 0) {
                     storedEvents.put(child.getValue(), stored);
                 }
             }
-            long unseen = unseenAfterQuiescence(storedEvents);
-            lost += missingFromTopic(storedEvents);
-            duplicated += alertsRaisedTwice();
-            long outOfOrder = appliedOutOfOrder(storedEvents.keySet());
+            Map<String, Long> unseen = byCouncil(unseenAfterQuiescence(storedEvents));
+            byCouncil(missingFromTopic(storedEvents)).forEach((council, missing) -> lost.merge(council, missing,
+                    Long::sum));
+            alertsRaisedTwice().forEach((council, twice) -> duplicated.merge(council, twice, Long::sum));
+            Map<String, Long> outOfOrder = byCouncil(appliedOutOfOrder(storedEvents.keySet()));
             long mismatched = 0;
             for (String consumer : List.of("tracking-service", "reporting-service")) {
                 String before = admin("GET", consumer, "/admin/checksum", OPERATOR);
                 admin("POST", consumer, "/admin/rebuild", OPERATOR);
                 mismatched += admin("GET", consumer, "/admin/checksum", OPERATOR).equals(before) ? 0 : 1;
             }
-            return new Verdict(accepted, lost, duplicated, outOfOrder, unseen, mismatched);
+            return new Verdict(COUNCILS.stream().filter(accepted::containsKey).map(council -> new CouncilVerdict(
+                    council, accepted.get(council), lost.getOrDefault(council, 0L),
+                    duplicated.getOrDefault(council, 0L), outOfOrder.getOrDefault(council, 0L),
+                    unseen.getOrDefault(council, 0L))).toList(), mismatched);
+        }
+
+        /** Counts by case summed by the case's council. */
+        private Map<String, Long> byCouncil(Map<String, Long> byCase) {
+            Map<String, Long> summed = new HashMap<>();
+            byCase.forEach((caseId, count) -> summed.merge(councilOf.get(caseId), count, Long::sum));
+            return summed;
         }
     }
 
@@ -294,20 +327,20 @@ class NothingLostTest {
      * Stored events that tracking or reporting has still not applied a minute after the load stopped (each
      * consumer's position in each case against the number of events the case file holds).
      */
-    private long unseenAfterQuiescence(Map<String, Long> storedEvents) throws InterruptedException {
+    private Map<String, Long> unseenAfterQuiescence(Map<String, Long> storedEvents) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
-            long unseen = 0;
+            Map<String, Long> unseen = new HashMap<>();
             for (String consumer : List.of("tracking_service", "reporting_service")) {
                 Map<String, Long> applied = new HashMap<>();
                 JdbcClient.create(TestPostgres.dataSource(consumer))
                         .sql("select case_id, last_sequence + 1 as applied from case_event_position")
                         .query((row, n) -> applied.put(row.getString("case_id"), row.getLong("applied"))).list();
-                for (Map.Entry<String, Long> child : storedEvents.entrySet()) {
-                    unseen += Math.max(0, child.getValue() - applied.getOrDefault(child.getKey(), 0L));
-                }
+                storedEvents.forEach((caseId, stored) -> unseen.merge(caseId,
+                        Math.max(0, stored - applied.getOrDefault(caseId, 0L)), Long::sum));
             }
-            if (unseen == 0 || System.nanoTime() > deadline) {
+            unseen.values().removeIf(count -> count == 0);
+            if (unseen.isEmpty() || System.nanoTime() > deadline) {
                 return unseen;
             }
             Thread.sleep(1_000);
@@ -315,7 +348,7 @@ class NothingLostTest {
     }
 
     /** Stored events of these cases that the case-events topic does not hold, reading every partition in full. */
-    private static long missingFromTopic(Map<String, Long> storedEvents) {
+    private static Map<String, Long> missingFromTopic(Map<String, Long> storedEvents) {
         Map<String, Set<Long>> onTopic = new HashMap<>();
         try (KafkaConsumer<String, String> topic = new KafkaConsumer<>(
                 Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.brokers()), new StringDeserializer(),
@@ -334,26 +367,32 @@ class NothingLostTest {
                 });
             }
         }
-        return storedEvents.entrySet().stream().mapToLong(child -> Math.max(0,
-                child.getValue() - onTopic.getOrDefault(child.getKey(), Set.of()).size())).sum();
+        Map<String, Long> missing = new HashMap<>();
+        storedEvents.forEach((caseId, stored) -> missing.put(caseId,
+                Math.max(0, stored - onTopic.getOrDefault(caseId, Set.of()).size())));
+        return missing;
     }
 
-    /** Alerts with the same case, rule, severity and dates raised more than once, anywhere. */
-    private static long alertsRaisedTwice() {
-        return JdbcClient.create(TestPostgres.dataSource("tracking_service")).sql("""
-                        select count(*) from (select 1 from alert group by case_id, rule, severity, started_on, due_on
-                                              having count(*) > 1) twice""")
-                .query(Long.class).single();
+    /** Alerts with the same case, rule, severity and dates raised more than once, by council. */
+    private static Map<String, Long> alertsRaisedTwice() {
+        Map<String, Long> twice = new HashMap<>();
+        JdbcClient.create(TestPostgres.dataSource("tracking_service")).sql("""
+                        select la_code, count(*) from (select la_code from alert
+                                                       group by la_code, case_id, rule, severity, started_on, due_on
+                                                       having count(*) > 1) twice group by la_code""")
+                .query((row, n) -> twice.put(row.getString(1), row.getLong(2))).list();
+        return twice;
     }
 
     /** Cases whose journal, in tracking or reporting, lacks an event before one it applied. */
-    private static long appliedOutOfOrder(Set<String> caseIds) {
-        long holes = 0;
+    private static Map<String, Long> appliedOutOfOrder(Set<String> caseIds) {
+        Map<String, Long> holes = new HashMap<>();
         for (String consumer : List.of("tracking_service", "reporting_service")) {
-            holes += JdbcClient.create(TestPostgres.dataSource(consumer)).sql("""
-                            select count(*) from (select 1 from case_event where case_id = any(?) group by case_id
-                                                  having count(*) <> max(sequence) + 1) holes""")
-                    .param(caseIds.toArray(String[]::new)).query(Long.class).single();
+            JdbcClient.create(TestPostgres.dataSource(consumer)).sql("""
+                            select case_id from case_event where case_id = any(?) group by case_id
+                            having count(*) <> max(sequence) + 1""")
+                    .param(caseIds.toArray(String[]::new)).query(String.class).list()
+                    .forEach(caseId -> holes.merge(caseId, 1L, Long::sum));
         }
         return holes;
     }
@@ -365,7 +404,7 @@ class NothingLostTest {
                 {"laCode":"867","caseReference":"%s","dateOfBirth":"2024-05-01","enteredCareOn":"2025-06-02",
                  "legalStatus":"V2"}""".formatted(reference), null);
         assertThat(opened.status()).isEqualTo(201);
-        String caseId = caseIdOf(reference);
+        String caseId = caseIdOf("867", reference);
         ExecutorService racers = Executors.newFixedThreadPool(50);
         CountDownLatch go = new CountDownLatch(1);
         List<Integer> statuses = new CopyOnWriteArrayList<>();
@@ -437,7 +476,7 @@ class NothingLostTest {
     private HttpResponse<String> get(String path) throws Exception {
         while (true) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
-                    .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", "Bearer " + READER).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 429) {
                 return response;
             }
@@ -454,8 +493,7 @@ class NothingLostTest {
     }
 
     /** The case id case-service derives from council and reference (a name-based UUID of "la/reference"). */
-    private static String caseIdOf(String reference) {
-        return UUID.nameUUIDFromBytes(("867/" + reference).getBytes(StandardCharsets.UTF_8))
-                .toString();
+    private static String caseIdOf(String council, String reference) {
+        return UUID.nameUUIDFromBytes((council + "/" + reference).getBytes(StandardCharsets.UTF_8)).toString();
     }
 }
