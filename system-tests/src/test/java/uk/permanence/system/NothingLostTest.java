@@ -75,96 +75,84 @@ class NothingLostTest {
 
     @Test
     void killingEachServiceWhileCommandsFlowLosesAndDuplicatesNothing() throws Exception {
-        Verdict verdict;
-        try (Load load = new Load()) {
-            Thread.sleep(3_000);
-            platform.kill("case-service");
-            platform.restart("case-service", Duration.ofMinutes(2));
+        underLoad("kill-9 case-service, tracking-service and reporting-service", load -> {
+            for (String service : List.of("case-service", "tracking-service", "reporting-service")) {
+                Thread.sleep(2_000);
+                platform.kill(service);
+                platform.restart(service, Duration.ofMinutes(2));
+            }
             Thread.sleep(2_000);
-            platform.kill("tracking-service");
-            platform.restart("tracking-service", Duration.ofMinutes(2));
-            Thread.sleep(2_000);
-            platform.kill("reporting-service");
-            platform.restart("reporting-service", Duration.ofMinutes(2));
-            Thread.sleep(2_000);
-            verdict = load.stopAndCheck();
-        }
-
-        System.out.printf("chaos kill-9 case-service, tracking-service and reporting-service under load: %s%n",
-                verdict);
-        verdict.assertNothingLost();
+        });
     }
 
     @Test
     void killingTheBrokerWhileCommandsFlowLosesAndDuplicatesNothing() throws Exception {
-        Verdict verdict;
-        try (Load load = new Load()) {
+        underLoad("kill-9 of the Kafka broker for 5 s", load -> {
             Thread.sleep(3_000);
             platform.kill("kafka");
             Thread.sleep(5_000);
             platform.restart("kafka", Duration.ofMinutes(1));
             Thread.sleep(5_000);
-            verdict = load.stopAndCheck();
-        }
-
-        System.out.printf("chaos kill-9 of the Kafka broker for 5 s under load: %s%n", verdict);
-        verdict.assertNothingLost();
+        });
     }
 
     @Test
     void stoppingPostgresImmediatelyWhileCommandsFlowLosesAndDuplicatesNothing() throws Exception {
-        Verdict verdict;
-        try (Load load = new Load()) {
+        underLoad("PostgreSQL stopped immediately for 3 s", load -> {
             Thread.sleep(3_000);
             TestPostgres.stopImmediatelyAndRestartAfter(Duration.ofSeconds(3));
             Thread.sleep(5_000);
-            verdict = load.stopAndCheck();
-        }
-
-        System.out.printf("chaos PostgreSQL stopped immediately for 3 s under load: %s%n", verdict);
-        verdict.assertNothingLost();
+        });
     }
 
     @Test
     void anEventStoreTransactionHeldOpenPastTheGapTimeoutStillReachesEveryConsumer() throws Exception {
-        Verdict verdict;
-        try (Load load = new Load();
-             Connection holdingSlow = TestPostgres.dataSource("case_service").getConnection();
-             Connection holdingLate = TestPostgres.dataSource("case_service").getConnection()) {
+        underLoad("an event-store transaction held open 8 s (gap timeout 2 s)", load -> {
+            try (Connection holdingSlow = TestPostgres.dataSource("case_service").getConnection();
+                 Connection holdingLate = TestPostgres.dataSource("case_service").getConnection()) {
+                Thread.sleep(2_000);
+                String slow = load.openCase("SLOW");
+                String late = load.openCase("LATE");
+                holdNextEvent(holdingSlow, slow, 1);
+                holdNextEvent(holdingLate, late, 1);
+                CompletableFuture<Void> slowLink = load.linkSiblingMeanwhile(slow);
+                CompletableFuture<Void> lateLink = load.linkSiblingMeanwhile(late);
+                // the gap timeout is 2 s: the late commit is read after it, while the slow one is still open
+                Thread.sleep(4_000);
+                holdingLate.rollback();
+                Thread.sleep(4_000);
+                holdingSlow.rollback();
+                CompletableFuture.allOf(slowLink, lateLink).get(30, TimeUnit.SECONDS);
+            }
             Thread.sleep(2_000);
-            String slow = load.openCase("SLOW");
-            String late = load.openCase("LATE");
-            holdNextEvent(holdingSlow, slow, 1);
-            holdNextEvent(holdingLate, late, 1);
-            CompletableFuture<Void> slowLink = load.linkSiblingMeanwhile(slow);
-            CompletableFuture<Void> lateLink = load.linkSiblingMeanwhile(late);
-            // the gap timeout is 2 s: the late commit is read after it, while the slow one is still open
-            Thread.sleep(4_000);
-            holdingLate.rollback();
-            Thread.sleep(4_000);
-            holdingSlow.rollback();
-            CompletableFuture.allOf(slowLink, lateLink).get(30, TimeUnit.SECONDS);
-            Thread.sleep(2_000);
-            verdict = load.stopAndCheck();
-        }
-
-        System.out.printf("chaos an event-store transaction held open 8 s (gap timeout 2 s) under load: %s%n", verdict);
-        verdict.assertNothingLost();
+        });
     }
 
     @Test
     void rebuildingTrackingWhileCommandsFlowConvergesAndRaisesNoAlertTwice() throws Exception {
-        Verdict verdict;
-        try (Load load = new Load()) {
+        underLoad("rebuild from the journal and from the topic", load -> {
             Thread.sleep(3_000);
             admin("POST", "tracking-service", "/admin/rebuild", OPERATOR);
             Thread.sleep(1_000);
-            assertThat(admin("POST", "tracking-service", "/admin/rebuild?from=topic", OPERATOR)).contains("eventsToApply");
+            assertThat(admin("POST", "tracking-service", "/admin/rebuild?from=topic", OPERATOR))
+                    .contains("eventsToApply");
             Thread.sleep(3_000);
+        });
+    }
+
+    /** What a scenario does to the platform while the load runs. */
+    private interface Fault {
+        void during(Load load) throws Exception;
+    }
+
+    /** Runs the fault under load, then the checker; prints the scenario's verdict line and fails on any loss. */
+    private void underLoad(String scenario, Fault fault) throws Exception {
+        Verdict verdict;
+        try (Load load = new Load()) {
+            fault.during(load);
             verdict = load.stopAndCheck();
         }
-
-        System.out.printf("chaos rebuild from the journal and from the topic under load: %s%n", verdict);
+        System.out.printf("chaos %s under load: %s%n", scenario, verdict);
         verdict.assertNothingLost();
     }
 
