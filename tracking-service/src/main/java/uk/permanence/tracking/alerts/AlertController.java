@@ -43,7 +43,7 @@ class AlertController {
             @RequestParam(required = false) String caseId,
             @RequestParam(required = false) @Pattern(regexp = "STATUTORY|PERFORMANCE_THRESHOLD|PRACTICE_STANDARD")
             String kind,
-            @RequestParam(required = false) @Pattern(regexp = "DUE_SOON|OVERDUE") String severity,
+            @RequestParam(required = false) @Pattern(regexp = "NOTICE|DUE_SOON|OVERDUE") String severity,
             @RequestParam(required = false) String rule,
             @RequestParam(defaultValue = "open") @Pattern(regexp = "open|cleared") String status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -70,7 +70,8 @@ class AlertController {
                 .query(Long.class).single();
         LocalDate date = today.date();
         List<AlertView> items = jdbc.sql("select * from alert where " + condition
-                        + " order by severity desc, due_on, id limit :size offset :offset")
+                        + " order by case severity when 'OVERDUE' then 0 when 'DUE_SOON' then 1 else 2 end, due_on, id"
+                        + " limit :size offset :offset")
                 .params(params).param("size", size).param("offset", (long) page * size)
                 .query((row, n) -> new AlertView(row.getLong("id"), row.getString("case_id"),
                         row.getString("la_code"), row.getString("team"), row.getString("social_worker"),

@@ -8,12 +8,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.permanence.tracking.Today;
 import uk.permanence.tracking.deadlines.TrackingRules;
+import uk.permanence.tracking.journal.RulesInForce;
 
 /**
  * Raises and escalates alerts as days pass, even when no event arrives. Between events a case's alerts can only
  * change when the date does (every rule is a number of days), so the clock is checked every few seconds and, once
  * per new date (and once at start), every case whose deadlines have come within their window or that has open
- * alerts is synced. Events keep their own cases current in between.
+ * alerts is synced. Events keep their own cases current in between. When the rules themselves have changed, every
+ * case is first recomputed under the new ones.
  */
 @Component
 public class AlertSweep {
@@ -26,10 +28,12 @@ public class AlertSweep {
     private final TrackingRules rules;
     private final TransactionTemplate transaction;
     private final Today today;
+    private final RulesInForce rulesInForce;
 
     AlertSweep(JdbcClient jdbc, AlertSync alerts, TrackingRules rules, TransactionTemplate transaction,
-               Today today) {
+               Today today, RulesInForce rulesInForce) {
         this.jdbc = jdbc;
+        this.rulesInForce = rulesInForce;
         this.alerts = alerts;
         this.rules = rules;
         this.transaction = transaction;
@@ -47,8 +51,8 @@ public class AlertSweep {
 
     public void sweep() {
         LocalDate date = today.date();
-        int widestWindow = rules.dueSoonDaysByRule().values().stream()
-                .reduce(rules.dueSoonDays(), Math::max);
+        rulesInForce.recomputeIfChanged(date);
+        int widestWindow = rules.leadDaysOfEveryRule().values().stream().reduce(0, Math::max);
         List<String> cases = jdbc.sql("""
                         select case_id from case_deadline where due_on <= ?
                         union select case_id from alert where status = 'open'""")

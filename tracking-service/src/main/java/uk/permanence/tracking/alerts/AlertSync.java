@@ -108,7 +108,7 @@ public class AlertSync {
     }
 
     private Optional<Wanted> wanted(Deadline deadline, LocalDate today) {
-        return Severity.of(deadline.dueOn(), today, rules.dueSoonDays(deadline.rule()))
+        return Severity.of(deadline.rule(), deadline.dueOn(), today, rules.dueSoonDays(deadline.rule()))
                 .map(severity -> new Wanted(deadline.rule().name(), deadline.kind().name(), severity.name(),
                         deadline.startedOn(), deadline.dueOn()));
     }

@@ -2,17 +2,22 @@ package uk.permanence.tracking.alerts;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import uk.permanence.tracking.deadlines.DeadlineRule;
 
-/** How pressing a deadline is today. */
+/** How pressing a deadline is today; a notice (the earliest date something may be done) is never overdue. */
 public enum Severity {
+    NOTICE,
     DUE_SOON,
     OVERDUE;
 
-    /** The severity of a deadline due on {@code dueOn}, today; empty while it is not yet within the window. */
-    static Optional<Severity> of(LocalDate dueOn, LocalDate today, int dueSoonDays) {
-        if (today.isAfter(dueOn)) {
-            return Optional.of(OVERDUE);
+    /** The severity of a rule's alert due on {@code dueOn}, today; empty while it is not yet within its lead time. */
+    static Optional<Severity> of(DeadlineRule rule, LocalDate dueOn, LocalDate today, int leadDays) {
+        if (today.isBefore(dueOn.minusDays(leadDays))) {
+            return Optional.empty();
         }
-        return today.isBefore(dueOn.minusDays(dueSoonDays)) ? Optional.empty() : Optional.of(DUE_SOON);
+        if (rule.notice()) {
+            return Optional.of(NOTICE);
+        }
+        return Optional.of(today.isAfter(dueOn) ? OVERDUE : DUE_SOON);
     }
 }

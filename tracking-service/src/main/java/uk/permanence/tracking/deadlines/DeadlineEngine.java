@@ -3,6 +3,7 @@ package uk.permanence.tracking.deadlines;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import uk.permanence.councils.NationalThresholds;
 import uk.permanence.events.PermanencePlan;
 import uk.permanence.journey.CaseJourney;
@@ -12,6 +13,12 @@ import uk.permanence.journey.CaseJourney;
  * alert clears; a closed case has none. Thresholds are those in force on the day the deadlines are derived.
  */
 public class DeadlineEngine {
+
+    /**
+     * Raise this whenever a change to the rules would derive other deadlines from the same journey: the sweep then
+     * recomputes every case once (see {@link #rulesInForce}), so no alert raised under the old rules stays open.
+     */
+    static final int RULES_VERSION = 2;
 
     private static final int FIRST_REVIEW_WORKING_DAYS = 20;
     private static final int CARE_PROCEEDINGS_WEEKS = 26;
@@ -25,6 +32,15 @@ public class DeadlineEngine {
         this.workingDays = workingDays;
         this.rules = rules;
         this.thresholds = thresholds;
+    }
+
+    /**
+     * What the stored deadlines depend on besides the journeys: this code's version, the configured timescales and
+     * the national thresholds in force today. While it is unchanged, stored deadlines are current.
+     */
+    public String rulesInForce(LocalDate today) {
+        return "v" + RULES_VERSION + " " + rules.practiceStandards() + " " + new TreeMap<>(rules.localTargets())
+                + " " + thresholds.inForceOn(today);
     }
 
     public List<Deadline> deadlines(CaseJourney journey, LocalDate today) {
@@ -77,8 +93,11 @@ public class DeadlineEngine {
                     journey.proceedingsIssuedOn().plusWeeks(CARE_PROCEEDINGS_WEEKS).minusDays(1)));
         }
         if (journey.placedForAdoption() && journey.adoptionApplicationOn() == null) {
-            deadlines.add(new Deadline(DeadlineRule.ADOPTION_APPLICATION_POSSIBLE, journey.placedOn(),
-                    journey.placedOn().plusWeeks(WEEKS_BEFORE_ADOPTION_APPLICATION)));
+            LocalDate livingWithAdopters = LivingWithAdopters.since(journey);
+            deadlines.add(new Deadline(DeadlineRule.ADOPTION_APPLICATION_POSSIBLE, livingWithAdopters,
+                    livingWithAdopters.plusWeeks(WEEKS_BEFORE_ADOPTION_APPLICATION)));
+            deadlines.add(new Deadline(DeadlineRule.PLACEMENT_TO_APPLICATION, journey.placedOn(),
+                    journey.placedOn().plus(rules.practiceStandards().placementToApplication())));
         }
     }
 
@@ -87,25 +106,42 @@ public class DeadlineEngine {
             return;
         }
         String la = journey.laCode();
+        boolean adoptionPlan = journey.permanencePlan() == PermanencePlan.ADOPTION;
         if (journey.adoptionDecisionOn() != null && journey.activeLinks().isEmpty() && journey.matchedOn() == null) {
             deadlines.add(new Deadline(DeadlineRule.NATIONAL_MATCHING_REFERRAL, journey.adoptionDecisionOn(),
                     journey.adoptionDecisionOn().plusMonths(3)));
         }
-        if (journey.placementOrderInForce()) {
+        if (journey.placementOrderInForce() && journey.matchedOn() == null) {
             LocalDate order = journey.placementOrderOn();
-            if (journey.matchedOn() == null) {
-                deadlines.add(new Deadline(DeadlineRule.ORDER_TO_MATCH, order,
-                        order.plusDays(orderToMatchDays(la, today))));
-            }
+            deadlines.add(new Deadline(DeadlineRule.ORDER_TO_MATCH, order,
+                    order.plusDays(orderToMatchDays(la, today))));
+        }
+        if (adoptionPlan && journey.matchedOn() != null) {
+            deadlines.add(new Deadline(DeadlineRule.MATCH_TO_PLACEMENT, journey.matchedOn(),
+                    journey.matchedOn().plus(rules.practiceStandards().matchToPlacement())));
+        }
+        // a child living with prospective adopters waits for no family: A1's clock stops there, as A10's does
+        if (!adoptionPlan || LivingWithAdopters.since(journey) != null) {
+            return;
+        }
+        LocalDate entered = journey.enteredCareOn();
+        deadlines.add(new Deadline(DeadlineRule.ENTRY_TO_PLACEMENT, entered,
+                entered.plusDays(entryToPlacementDays(la, today))));
+        if (waitingWithPlacementOrder(journey)) {
+            LocalDate order = journey.placementOrderOn();
             deadlines.add(new Deadline(DeadlineRule.LONG_WAIT_SINCE_ORDER_12_MONTHS, order, order.plusMonths(12)));
             deadlines.add(new Deadline(DeadlineRule.LONG_WAIT_SINCE_ORDER_18_MONTHS, order, order.plusMonths(18)));
-        }
-        if (journey.permanencePlan() == PermanencePlan.ADOPTION) {
-            LocalDate entered = journey.enteredCareOn();
-            deadlines.add(new Deadline(DeadlineRule.ENTRY_TO_PLACEMENT, entered,
-                    entered.plusDays(entryToPlacementDays(la, today))));
             deadlines.add(new Deadline(DeadlineRule.LONG_WAIT_SINCE_ENTRY_18_MONTHS, entered, entered.plusMonths(18)));
         }
+    }
+
+    /**
+     * The sector's "waiting with a placement order": the order is in force, adoption is still the plan, and the
+     * child is not matched (a disruption ends the match, so a disrupted child is waiting again) nor placed.
+     */
+    private static boolean waitingWithPlacementOrder(CaseJourney journey) {
+        return journey.placementOrderInForce() && journey.permanencePlan() == PermanencePlan.ADOPTION
+                && journey.matchedOn() == null && !journey.placedForAdoption();
     }
 
     /** The A1 threshold in force today, or the council's stricter target. */

@@ -14,28 +14,50 @@ public enum DeadlineRule {
     ADOPTION_REVIEW_AFTER_PLACEMENT(DeadlineKind.STATUTORY),
     /** Children Act 1989 s32: care proceedings within 26 weeks, beginning with the day of issue. */
     CARE_PROCEEDINGS(DeadlineKind.STATUTORY),
-    /** ACA 2002 s42: the adopters may apply once the child has lived with them for 10 weeks. */
-    ADOPTION_APPLICATION_POSSIBLE(DeadlineKind.STATUTORY),
+    /**
+     * ACA 2002 s42(2): the adopters may apply once the child has lived with them for 10 weeks, counted from when the
+     * child began living with them (the foster placement, for foster carers who adopt). The earliest date, not a
+     * deadline: a notice, never overdue.
+     */
+    ADOPTION_APPLICATION_POSSIBLE(DeadlineKind.STATUTORY, true),
     /** Practice standard since 2019: 3 months from the ADM decision without an active link or match. */
     NATIONAL_MATCHING_REFERRAL(DeadlineKind.PRACTICE_STANDARD),
+    /** Practice standard: a matched child moves in with the prospective adopters within a few weeks. */
+    MATCH_TO_PLACEMENT(DeadlineKind.PRACTICE_STANDARD),
+    /** Practice standard: the adoption application is made within a few months of placement for adoption. */
+    PLACEMENT_TO_APPLICATION(DeadlineKind.PRACTICE_STANDARD),
     /** A2 threshold: placement order to match. */
     ORDER_TO_MATCH(DeadlineKind.PERFORMANCE_THRESHOLD),
-    /** A1 threshold: entering care to placement for adoption (a projected breach while the child waits). */
+    /**
+     * A1 threshold: entering care to placement for adoption (a projected breach while the child waits); the clock
+     * stops when the child starts living with prospective adopters (early permanence), as A10's does.
+     */
     ENTRY_TO_PLACEMENT(DeadlineKind.PERFORMANCE_THRESHOLD),
-    /** ASGLB: 18 months since entering care without a placement. */
+    /** ASGLB: a child waiting with a placement order, 18 months since entering care. */
     LONG_WAIT_SINCE_ENTRY_18_MONTHS(DeadlineKind.PERFORMANCE_THRESHOLD),
-    /** ASGLB: 12 months since the placement order without a placement. */
+    /** ASGLB: a child waiting with a placement order, 12 months since the order. */
     LONG_WAIT_SINCE_ORDER_12_MONTHS(DeadlineKind.PERFORMANCE_THRESHOLD),
-    /** ASGLB: 18 months since the placement order without a placement. */
+    /** ASGLB: a child waiting with a placement order, 18 months since the order. */
     LONG_WAIT_SINCE_ORDER_18_MONTHS(DeadlineKind.PERFORMANCE_THRESHOLD);
 
     private final DeadlineKind kind;
+    private final boolean notice;
 
     DeadlineRule(DeadlineKind kind) {
+        this(kind, false);
+    }
+
+    DeadlineRule(DeadlineKind kind, boolean notice) {
         this.kind = kind;
+        this.notice = notice;
     }
 
     public DeadlineKind kind() {
         return kind;
+    }
+
+    /** The date is the earliest something may be done, not a deadline: its alert is a notice, never overdue. */
+    public boolean notice() {
+        return notice;
     }
 }

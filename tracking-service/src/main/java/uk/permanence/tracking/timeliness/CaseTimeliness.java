@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * How long a child has waited, as of today, counted between legal dates (never recording times). The A1, A10 and
- * A2 clocks are {@code null} until they apply; {@code running} says a clock has not stopped yet.
+ * A2 clocks are {@code null} until they apply; {@code running} says a clock has not stopped yet. A deadline marked
+ * {@code notice} is the earliest date something may be done, not a deadline: never the next deadline.
  */
 public record CaseTimeliness(
         String caseId,
@@ -26,6 +27,7 @@ public record CaseTimeliness(
     public record Clock(LocalDate startedOn, LocalDate stoppedOn, long days, boolean running) {
     }
 
-    public record DueDate(String rule, String kind, LocalDate startedOn, LocalDate dueOn, long daysLeft) {
+    public record DueDate(String rule, String kind, boolean notice, LocalDate startedOn, LocalDate dueOn,
+                          long daysLeft) {
     }
 }

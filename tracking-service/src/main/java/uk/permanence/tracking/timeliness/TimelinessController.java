@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import uk.permanence.councils.Tenant;
 import uk.permanence.tracking.Today;
+import uk.permanence.tracking.deadlines.DeadlineRule;
 import uk.permanence.tracking.timeliness.CaseTimeliness.Clock;
 import uk.permanence.tracking.timeliness.CaseTimeliness.DueDate;
 
@@ -35,6 +36,7 @@ class TimelinessController {
                         "select rule, kind, started_on, due_on from case_deadline where case_id = ? order by due_on")
                 .param(caseId)
                 .query((row, n) -> new DueDate(row.getString("rule"), row.getString("kind"),
+                        DeadlineRule.valueOf(row.getString("rule")).notice(),
                         row.getObject("started_on", LocalDate.class), row.getObject("due_on", LocalDate.class),
                         DAYS.between(date, row.getObject("due_on", LocalDate.class))))
                 .list();
@@ -53,7 +55,7 @@ class TimelinessController {
         LocalDate order = date(row, "placement_order_on");
         LocalDate matched = date(row, "matched_on");
         LocalDate placed = date(row, "placed_on");
-        LocalDate foster = date(row, "foster_placement_started_on");
+        LocalDate livingWithAdopters = date(row, "living_with_adopters_since");
         LocalDate closed = date(row, "closed_on");
         LocalDate stageSince = date(row, "stage_since");
         LocalDate end = closed != null ? closed : today;
@@ -68,10 +70,10 @@ class TimelinessController {
                 entered,
                 entered == null ? 0 : DAYS.between(entered, end),
                 onAdoptionPath && entered != null ? clock(entered, placed, end) : null,
-                onAdoptionPath && entered != null ? clock(entered, foster != null ? foster : placed, end) : null,
+                onAdoptionPath && entered != null ? clock(entered, livingWithAdopters != null ? livingWithAdopters : placed, end) : null,
                 order == null ? null : orderToMatch(order, matched, end),
                 adm == null ? null : DAYS.between(adm, end),
-                deadlines.isEmpty() ? null : deadlines.get(0),
+                deadlines.stream().filter(deadline -> !deadline.notice()).findFirst().orElse(null),
                 deadlines);
     }
 

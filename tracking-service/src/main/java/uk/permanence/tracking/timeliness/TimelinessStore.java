@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 import uk.permanence.journey.CaseJourney;
 import uk.permanence.tracking.deadlines.Deadline;
+import uk.permanence.tracking.deadlines.LivingWithAdopters;
 
 /** Writes cases' timeliness rows and their open deadlines. */
 @Component
@@ -25,9 +26,9 @@ public class TimelinessStore {
         jdbc.batchUpdate("""
                         insert into case_timeliness (case_id, la_code, team, social_worker, family_finder, stage,
                             stage_since, permanence_plan, entered_care_on, adoption_decision_on, placement_order_on,
-                            matched_on, placed_on, foster_placement_started_on, closed_on)
+                            matched_on, placed_on, living_with_adopters_since, closed_on)
                         values (:caseId, :la, :team, :worker, :finder, :stage, :stageSince, :plan, :entered, :adm,
-                            :order, :matched, :placed, :foster, :closed)
+                            :order, :matched, :placed, :livingWithAdopters, :closed)
                         on conflict (case_id) do update set la_code = excluded.la_code, team = excluded.team,
                             social_worker = excluded.social_worker, family_finder = excluded.family_finder,
                             stage = excluded.stage, stage_since = excluded.stage_since,
@@ -35,7 +36,7 @@ public class TimelinessStore {
                             adoption_decision_on = excluded.adoption_decision_on,
                             placement_order_on = excluded.placement_order_on, matched_on = excluded.matched_on,
                             placed_on = excluded.placed_on,
-                            foster_placement_started_on = excluded.foster_placement_started_on,
+                            living_with_adopters_since = excluded.living_with_adopters_since,
                             closed_on = excluded.closed_on""",
                 journeys.entrySet().stream().map(entry -> row(entry.getKey(), entry.getValue()))
                         .toArray(SqlParameterSource[]::new));
@@ -56,7 +57,7 @@ public class TimelinessStore {
                 .addValue("order", journey.placementOrderInForce() ? journey.placementOrderOn() : null)
                 .addValue("matched", journey.matchedOn())
                 .addValue("placed", journey.placedForAdoption() || journey.closed() ? journey.placedOn() : null)
-                .addValue("foster", journey.fosterPlacementStartedOn())
+                .addValue("livingWithAdopters", LivingWithAdopters.since(journey))
                 .addValue("closed", journey.closedOn());
     }
 

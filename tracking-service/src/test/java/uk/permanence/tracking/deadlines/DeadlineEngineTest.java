@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import uk.permanence.events.AdopterAgency;
 import uk.permanence.events.AdoptersLinked;
 import uk.permanence.events.AdoptionApplicationMade;
 import uk.permanence.events.AdoptionDecisionMade;
+import uk.permanence.events.AdoptionPlanChanged;
+import uk.permanence.events.AdoptivePlacementDisrupted;
 import uk.permanence.events.CareProceedingsConcluded;
 import uk.permanence.events.CareProceedingsIssued;
 import uk.permanence.events.CaseEvent;
@@ -21,8 +24,12 @@ import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.ChildMatched;
 import uk.permanence.events.ChildPlacedForAdoption;
 import uk.permanence.events.ChildReturnedHome;
+import uk.permanence.events.DecidedBy;
+import uk.permanence.events.EarlyPermanencePlacementStarted;
+import uk.permanence.events.EarlyPermanenceType;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.events.PermanencePlan;
+import uk.permanence.events.PlanChangeReason;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.ProceedingsOutcome;
 import uk.permanence.events.ReviewKind;
@@ -36,7 +43,11 @@ class DeadlineEngineTest {
     static final Instant NOW = Instant.parse("2026-06-01T09:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
-    static final TrackingRules RULES = new TrackingRules(14, Map.of(),
+    static final TrackingRules RULES = new TrackingRules(
+            Map.of(DeadlineKind.STATUTORY, 14, DeadlineKind.PERFORMANCE_THRESHOLD, 56,
+                    DeadlineKind.PRACTICE_STANDARD, 14),
+            Map.of(DeadlineRule.FIRST_REVIEW, 5),
+            new TrackingRules.PracticeStandards(Period.ofWeeks(6), Period.ofMonths(6)),
             Map.of("826", new TrackingRules.LocalTarget(400, null)));
     static final NationalThresholds THRESHOLDS = new NationalThresholds(List.of(
             new NationalThresholds.Threshold(LocalDate.of(2014, 3, 31), 487, 152),
@@ -144,8 +155,6 @@ class DeadlineEngineTest {
         entered("2025-01-10").with(new AdoptionDecisionMade("c", "825", d("2025-03-01"), NOW, "t", null));
         assertThat(deadline(DeadlineRule.ENTRY_TO_PLACEMENT).map(Deadline::dueOn))
                 .contains(d("2025-01-10").plusDays(426));
-        assertThat(deadline(DeadlineRule.LONG_WAIT_SINCE_ENTRY_18_MONTHS).map(Deadline::dueOn))
-                .contains(d("2026-07-10"));
 
         events.clear();
         with(new ChildEnteredCare("c", "826", "R", d("2024-01-01"), d("2025-01-10"), LegalStatus.C2, NOW, "t", null))
@@ -161,6 +170,111 @@ class DeadlineEngineTest {
                 .contains(new Deadline(DeadlineRule.NATIONAL_MATCHING_REFERRAL, d("2025-03-01"), d("2025-06-01")));
         with(new AdoptersLinked("c", "825", d("2025-04-01"), "L1", AdopterAgency.OWN_COUNCIL, null, NOW, "t", null));
         assertThat(deadline(DeadlineRule.NATIONAL_MATCHING_REFERRAL)).isEmpty();
+    }
+
+    @Test
+    void theTenWeekRuleCountsFromWhenTheChildBeganLivingWithTheApplicants() {
+        entered("2024-05-01").with(new AdoptionDecisionMade("c", "825", d("2024-08-01"), NOW, "t", null))
+                .with(new EarlyPermanencePlacementStarted("c", "825", d("2024-08-05"),
+                        EarlyPermanenceType.FOSTERING_FOR_ADOPTION, NOW, "t", null))
+                .with(new PlacementOrderGranted("c", "825", d("2025-01-06"), NOW, "t", null))
+                .with(new ChildMatched("c", "825", d("2025-02-01"), d("2025-01-20"), null, NOW, "t", null))
+                .with(new ChildPlacedForAdoption("c", "825", d("2025-03-03"), true, d("2024-08-05"), NOW, "t",
+                        null));
+        assertThat(deadline(DeadlineRule.ADOPTION_APPLICATION_POSSIBLE))
+                .contains(new Deadline(DeadlineRule.ADOPTION_APPLICATION_POSSIBLE, d("2024-08-05"),
+                        d("2024-10-14")));
+        assertThat(DeadlineRule.ADOPTION_APPLICATION_POSSIBLE.notice()).isTrue();
+        assertThat(DeadlineRule.ORDER_TO_MATCH.notice()).isFalse();
+    }
+
+    @Test
+    void earlyPermanenceStopsTheEntryToPlacementClockAndTheLongWaitsAsA10Does() {
+        entered("2024-01-10").with(new AdoptionDecisionMade("c", "825", d("2024-02-01"), NOW, "t", null))
+                .with(new EarlyPermanencePlacementStarted("c", "825", d("2024-02-10"),
+                        EarlyPermanenceType.CONCURRENT_PLANNING, NOW, "t", null))
+                .with(new PlacementOrderGranted("c", "825", d("2024-06-03"), NOW, "t", null));
+        assertThat(deadline(DeadlineRule.ENTRY_TO_PLACEMENT)).isEmpty();
+        assertThat(deadline(DeadlineRule.LONG_WAIT_SINCE_ENTRY_18_MONTHS)).isEmpty();
+        assertThat(deadline(DeadlineRule.LONG_WAIT_SINCE_ORDER_12_MONTHS)).isEmpty();
+        assertThat(deadline(DeadlineRule.ORDER_TO_MATCH).map(Deadline::dueOn)).contains(d("2024-10-02"));
+    }
+
+    @Test
+    void aDisruptionAfterEarlyPermanenceStartsTheWaitAgain() {
+        entered("2024-01-10").with(new AdoptionDecisionMade("c", "825", d("2024-02-01"), NOW, "t", null))
+                .with(new EarlyPermanencePlacementStarted("c", "825", d("2024-02-10"),
+                        EarlyPermanenceType.FOSTERING_FOR_ADOPTION, NOW, "t", null))
+                .with(new PlacementOrderGranted("c", "825", d("2024-06-03"), NOW, "t", null))
+                .with(new ChildMatched("c", "825", d("2024-07-01"), d("2024-06-20"), null, NOW, "t", null))
+                .with(new ChildPlacedForAdoption("c", "825", d("2024-07-08"), true, d("2024-02-10"), NOW, "t",
+                        null))
+                .with(new AdoptivePlacementDisrupted("c", "825", d("2024-11-01"), "ended", NOW, "t", null));
+        assertThat(deadline(DeadlineRule.ENTRY_TO_PLACEMENT).map(Deadline::dueOn))
+                .contains(d("2024-01-10").plusDays(426));
+        assertThat(deadline(DeadlineRule.LONG_WAIT_SINCE_ENTRY_18_MONTHS).map(Deadline::dueOn))
+                .contains(d("2025-07-10"));
+    }
+
+    @Test
+    void longWaitsAreForChildrenWaitingWithAPlacementOrder() {
+        entered("2024-01-10").with(new AdoptionDecisionMade("c", "825", d("2024-03-01"), NOW, "t", null));
+        assertThat(deadline(DeadlineRule.LONG_WAIT_SINCE_ENTRY_18_MONTHS)).as("no order").isEmpty();
+
+        with(new PlacementOrderGranted("c", "825", d("2024-06-03"), NOW, "t", null));
+        assertThat(deadline(DeadlineRule.LONG_WAIT_SINCE_ENTRY_18_MONTHS).map(Deadline::dueOn))
+                .contains(d("2025-07-10"));
+
+        with(new ChildMatched("c", "825", d("2024-09-02"), d("2024-08-20"), null, NOW, "t", null));
+        assertThat(deadline(DeadlineRule.LONG_WAIT_SINCE_ENTRY_18_MONTHS)).as("matched").isEmpty();
+        assertThat(deadline(DeadlineRule.LONG_WAIT_SINCE_ORDER_12_MONTHS)).as("matched").isEmpty();
+
+        with(new ChildPlacedForAdoption("c", "825", d("2024-09-16"), false, null, NOW, "t", null))
+                .with(new AdoptivePlacementDisrupted("c", "825", d("2025-01-15"), "ended", NOW, "t", null));
+        assertThat(deadline(DeadlineRule.LONG_WAIT_SINCE_ENTRY_18_MONTHS)).as("disrupted, not matched again")
+                .isPresent();
+        assertThat(deadline(DeadlineRule.LONG_WAIT_SINCE_ORDER_18_MONTHS).map(Deadline::dueOn))
+                .contains(d("2025-12-03"));
+
+        with(new StatutoryReviewHeld("c", "825", d("2025-03-01"), ReviewKind.SUBSEQUENT,
+                PermanencePlan.SPECIAL_GUARDIANSHIP, null, NOW, "t", null));
+        assertThat(deadline(DeadlineRule.LONG_WAIT_SINCE_ENTRY_18_MONTHS)).as("adoption no longer the plan")
+                .isEmpty();
+    }
+
+    @Test
+    void aMatchedChildIsPlacedWithinTheMatchToPlacementStandard() {
+        entered("2024-01-10").with(new AdoptionDecisionMade("c", "825", d("2024-03-01"), NOW, "t", null))
+                .with(new PlacementOrderGranted("c", "825", d("2024-06-03"), NOW, "t", null))
+                .with(new ChildMatched("c", "825", d("2024-09-02"), d("2024-08-20"), null, NOW, "t", null));
+        assertThat(deadline(DeadlineRule.MATCH_TO_PLACEMENT))
+                .contains(new Deadline(DeadlineRule.MATCH_TO_PLACEMENT, d("2024-09-02"), d("2024-10-14")));
+        assertThat(DeadlineRule.MATCH_TO_PLACEMENT.kind()).isEqualTo(DeadlineKind.PRACTICE_STANDARD);
+
+        with(new ChildPlacedForAdoption("c", "825", d("2024-10-01"), false, null, NOW, "t", null));
+        assertThat(deadline(DeadlineRule.MATCH_TO_PLACEMENT)).isEmpty();
+        assertThat(deadline(DeadlineRule.PLACEMENT_TO_APPLICATION))
+                .contains(new Deadline(DeadlineRule.PLACEMENT_TO_APPLICATION, d("2024-10-01"), d("2025-04-01")));
+
+        with(new AdoptionApplicationMade("c", "825", d("2025-01-10"), NOW, "t", null));
+        assertThat(deadline(DeadlineRule.PLACEMENT_TO_APPLICATION)).isEmpty();
+    }
+
+    @Test
+    void aMatchLeftBehindByAChangeOfPlanIsNoLongerExpectedToEndInPlacement() {
+        entered("2024-01-10").with(new AdoptionDecisionMade("c", "825", d("2024-03-01"), NOW, "t", null))
+                .with(new ChildMatched("c", "825", d("2024-09-02"), d("2024-08-20"), null, NOW, "t", null))
+                .with(new AdoptionPlanChanged("c", "825", d("2024-10-01"), PlanChangeReason.RD4, DecidedBy.COUNCIL,
+                        PermanencePlan.LONG_TERM_FOSTERING, NOW, "t", null));
+        assertThat(deadline(DeadlineRule.MATCH_TO_PLACEMENT)).isEmpty();
+    }
+
+    @Test
+    void eachRuleWarnsWithItsOwnLeadTime() {
+        assertThat(RULES.dueSoonDays(DeadlineRule.ORDER_TO_MATCH)).isEqualTo(56);
+        assertThat(RULES.dueSoonDays(DeadlineRule.ENTRY_TO_PLACEMENT)).isEqualTo(56);
+        assertThat(RULES.dueSoonDays(DeadlineRule.FIRST_REVIEW)).isEqualTo(5);
+        assertThat(RULES.dueSoonDays(DeadlineRule.SECOND_REVIEW)).isEqualTo(14);
     }
 
     @Test
