@@ -41,6 +41,7 @@ final class ProspectiveCohorts {
         List<Long> daysWaiting = new ArrayList<>();
         int children = 0;
         int earlyDisruptions = 0;
+        int routeEnded = 0;
         for (CaseMilestones child : cases) {
             Optional<LocalDate> order = child.all(PlacementOrderGranted.class).stream()
                     .map(CaseMilestones.Milestone::on)
@@ -56,6 +57,8 @@ final class ProspectiveCohorts {
                 daysToMatch.add(Math.max(0, ChronoUnit.DAYS.between(orderOn, match.get())));
             } else if (stillWaiting(child, orderOn, today)) {
                 daysWaiting.add(ChronoUnit.DAYS.between(orderOn, today));
+            } else {
+                routeEnded++;
             }
             Optional<LocalDate> adopted = child.first(AdoptionOrderGranted.class).map(CaseMilestones.Milestone::on);
             if (child.all(AdoptivePlacementDisrupted.class).stream()
@@ -71,6 +74,7 @@ final class ProspectiveCohorts {
         Map<String, Object> waiting = averages(daysWaiting);
         waiting.put("longest", daysWaiting.stream().mapToLong(Long::longValue).max().orElse(0));
         cohort.put("daysWaiting", waiting);
+        cohort.put("routeEnded", routeEnded);
         cohort.put("earlyDisruptions", earlyDisruptions);
         return cohort;
     }
