@@ -1,6 +1,7 @@
 package uk.permanence.journey;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +54,7 @@ public final class CaseJourney {
     private LocalDate matchedOn;
     private LocalDate placedOn;
     private boolean placedForAdoption;
+    private final List<Placement> placements = new ArrayList<>();
     private LocalDate closedOn;
     private String closedBecause;
     private PermanencePlan permanencePlan;
@@ -124,8 +126,12 @@ public final class CaseJourney {
             placedForAdoption = true;
             fosterPlacementStartedOn = e.fosterPlacementStartedOn();
             reviewsSincePlacement = 0;
+            placements.add(new Placement(e.placedOn(), e.withCurrentFosterCarers(), e.fosterPlacementStartedOn(),
+                    null, null));
         } else if (event instanceof AdoptivePlacementDisrupted e) {
+            endCurrentPlacement(e.disruptedOn(), e.reason() == null ? "disrupted" : "disrupted: " + e.reason());
             placedForAdoption = false;
+            placedOn = null;
             matchedOn = null;
             fosterPlacementStartedOn = null;
         } else if (event instanceof AdoptionPlanChanged e) {
@@ -170,6 +176,13 @@ public final class CaseJourney {
     private void close(LocalDate on, String because) {
         closedOn = on;
         closedBecause = because;
+        endCurrentPlacement(on, because);
+    }
+
+    private void endCurrentPlacement(LocalDate on, String because) {
+        if (placedForAdoption && !placements.isEmpty()) {
+            placements.set(placements.size() - 1, placements.get(placements.size() - 1).endedOn(on, because));
+        }
     }
 
     public Stage stage() {
@@ -261,8 +274,14 @@ public final class CaseJourney {
         return matchedOn;
     }
 
+    /** When the child moved in with the current prospective adopters; null when not placed (or disrupted). */
     public LocalDate placedOn() {
         return placedOn;
+    }
+
+    /** Every placement for adoption, oldest first, each with its end. */
+    public List<Placement> placements() {
+        return List.copyOf(placements);
     }
 
     public boolean placedForAdoption() {

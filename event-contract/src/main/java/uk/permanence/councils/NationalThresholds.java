@@ -5,13 +5,18 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The national A1 and A2 thresholds, dated: never constants in code. Bound from {@code permanence.thresholds} in
- * {@code thresholds.yml}, which the services that need it import.
+ * The national A1 and A2 thresholds and the A3 window, dated: never constants in code. Bound from
+ * {@code permanence.thresholds} in {@code thresholds.yml}, which the services that need it import.
  */
 public record NationalThresholds(List<Threshold> thresholds) {
 
-    /** Thresholds in force from a date (the end of the scorecard period they were set for). */
-    public record Threshold(LocalDate from, int entryToPlacementDays, int orderToMatchDays) {
+    /**
+     * Thresholds in force from a date (the end of the scorecard period they were set for).
+     *
+     * @param placedWithinMonths A3's window: the share of children placed less than this many calendar months after
+     *                           entering care
+     */
+    public record Threshold(LocalDate from, int entryToPlacementDays, int orderToMatchDays, int placedWithinMonths) {
     }
 
     public NationalThresholds {

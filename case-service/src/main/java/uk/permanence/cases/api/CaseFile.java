@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Set;
 import uk.permanence.events.CaseEvent;
 import uk.permanence.events.PermanencePlan;
+import uk.permanence.journey.Placement;
 import uk.permanence.journey.Stage;
 
-/** A child's case as recorded: where the journey stands, and every event with both its dates. */
+/**
+ * A child's case as recorded: where the journey stands, and every event with both its dates. {@code placedOn} is
+ * the current placement for adoption only (null after a disruption); {@code placements} is every one, with its end.
+ */
 record CaseFile(
         String caseId,
         String laCode,
@@ -25,6 +29,7 @@ record CaseFile(
         LocalDate earlyPermanencePlacementOn,
         LocalDate matchedOn,
         LocalDate placedOn,
+        List<Placement> placements,
         LocalDate closedOn,
         String closedBecause,
         String socialWorker,

@@ -80,7 +80,8 @@ class CaseFileController {
                 history.get(history.size() - 1).sequence(), journey.stage(), journey.permanencePlan(),
                 journey.parallelPlan(), journey.expectedDateOfBirth(), journey.dateOfBirth(), journey.enteredCareOn(),
                 journey.adoptionDecisionOn(), journey.placementOrderOn(), journey.earlyPermanencePlacementOn(),
-                journey.matchedOn(), journey.placedOn(), journey.closedOn(), journey.closedBecause(),
-                journey.socialWorker(), journey.team(), journey.familyFinder(), journey.sharedWithVaas(), entries);
+                journey.matchedOn(), journey.placedOn(), journey.placements(), journey.closedOn(),
+                journey.closedBecause(), journey.socialWorker(), journey.team(), journey.familyFinder(),
+                journey.sharedWithVaas(), entries);
     }
 }

@@ -61,6 +61,14 @@ import uk.permanence.journey.RecordedCaseEvent;
 @Aggregate(cache = "caseCache")
 public class ChildCase {
 
+    /**
+     * AAR 2005 regs 33 and 35: the agency places a child only with the prospective adopters it has decided to match
+     * the child with. Histories recorded before this rule may hold placements without a match (docs/measures.md).
+     */
+    static final String NO_PLACEMENT_WITHOUT_A_MATCH = "a placement for adoption needs a match, and none is in "
+            + "effect: record the match first (for carers who already care for the child, the decision that they "
+            + "become the prospective adopters), or give an overrideReason";
+
     /** ACA 2002 s42: the child must have lived with the applicants for 10 weeks. */
     private static final int WEEKS_BEFORE_ADOPTION_APPLICATION = 10;
 
@@ -313,8 +321,7 @@ public class ChildCase {
                 : command.fosterPlacementStartedOn() != null ? command.fosterPlacementStartedOn()
                 : journey.earlyPermanencePlacementOn();
         milestone(command, "placedOn", command.placedOn())
-                .plausible(journey.matchedOn() != null || journey.earlyPermanencePlacementOn() != null, "placedOn",
-                        "no match is recorded, and no early permanence placement")
+                .plausible(journey.matchedOn() != null, "placedOn", NO_PLACEMENT_WITHOUT_A_MATCH)
                 .notBefore("placedOn", command.placedOn(), journey.matchedOn(), "the match")
                 .require(!command.withCurrentFosterCarers() || fosterPlacementStartedOn != null,
                         "fosterPlacementStartedOn", "is required when the foster carers adopt")

@@ -2,6 +2,8 @@ package uk.permanence.cases.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -332,6 +334,62 @@ class CaseApiTest {
         milestone(shared, "vaa-unshares", "{\"unsharedOn\":\"2025-04-01\",\"vaaId\":\"vaa-north\"}")
                 .andExpect(status().isOk());
         mvc.perform(asVaa(get("/api/cases/{caseId}", shared))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void afterADisruptionTheCaseFileShowsOnlyTheCurrentPlacementAndEveryPlacementWithItsEnd() throws Exception {
+        String caseId = open("825", "PLACEMENTS-1");
+        milestone(caseId, "adoption-decision", "{\"decidedOn\":\"2025-02-01\"}").andExpect(status().isOk());
+        milestone(caseId, "placement-order", "{\"grantedOn\":\"2025-03-01\"}").andExpect(status().isOk());
+        milestone(caseId, "match", "{\"matchedOn\":\"2025-04-01\",\"panelRecommendedOn\":\"2025-03-25\"}")
+                .andExpect(status().isOk());
+        milestone(caseId, "placement-for-adoption", "{\"placedOn\":\"2025-04-10\",\"withCurrentFosterCarers\":false}")
+                .andExpect(status().isOk());
+        milestone(caseId, "disruption", "{\"disruptedOn\":\"2025-06-01\",\"reason\":\"needs not met\"}")
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/cases/{caseId}", caseId)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.placedOn").value(nullValue()))
+                .andExpect(jsonPath("$.matchedOn").value(nullValue()))
+                .andExpect(jsonPath("$.placements.length()").value(1))
+                .andExpect(jsonPath("$.placements[0].placedOn").value("2025-04-10"))
+                .andExpect(jsonPath("$.placements[0].endedOn").value("2025-06-01"))
+                .andExpect(jsonPath("$.placements[0].endedBecause").value("disrupted: needs not met"));
+
+        milestone(caseId, "match", "{\"matchedOn\":\"2025-08-01\",\"panelRecommendedOn\":\"2025-07-25\"}")
+                .andExpect(status().isOk());
+        milestone(caseId, "placement-for-adoption", "{\"placedOn\":\"2025-08-15\",\"withCurrentFosterCarers\":false}")
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/cases/{caseId}", caseId)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.placedOn").value("2025-08-15"))
+                .andExpect(jsonPath("$.placements.length()").value(2))
+                .andExpect(jsonPath("$.placements[0].endedOn").value("2025-06-01"))
+                .andExpect(jsonPath("$.placements[1].placedOn").value("2025-08-15"))
+                .andExpect(jsonPath("$.placements[1].endedOn").value(nullValue()));
+    }
+
+    @Test
+    void aPlacementForAdoptionWithoutAMatchIsRefusedNamingTheRuleUnlessOverridden() throws Exception {
+        String caseId = open("825", "NO-MATCH-1");
+        milestone(caseId, "early-permanence-placement",
+                "{\"startedOn\":\"2025-01-20\",\"type\":\"FOSTERING_FOR_ADOPTION\"}").andExpect(status().isOk());
+        milestone(caseId, "adoption-decision", "{\"decidedOn\":\"2025-02-01\"}").andExpect(status().isOk());
+        long before = storedEventTypes(caseId).size();
+
+        milestone(caseId, "placement-for-adoption",
+                "{\"placedOn\":\"2025-04-10\",\"withCurrentFosterCarers\":true}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.overridable").value(true))
+                .andExpect(jsonPath("$.errors[0].field").value("placedOn"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("needs a match")));
+        assertThat(storedEventTypes(caseId)).hasSize((int) before);
+
+        milestone(caseId, "placement-for-adoption", "{\"placedOn\":\"2025-04-10\","
+                + "\"withCurrentFosterCarers\":true,\"overrideReason\":\"match decision on paper, recorded late\"}")
+                .andExpect(status().isOk());
+        assertThat(storedEventTypes(caseId)).hasSize((int) before + 1);
     }
 
     @Test

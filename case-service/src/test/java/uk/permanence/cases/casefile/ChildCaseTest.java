@@ -1,5 +1,7 @@
 package uk.permanence.cases.casefile;
 
+import static org.hamcrest.Matchers.containsString;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -329,23 +331,55 @@ class ChildCaseTest {
         }
 
         @Test
-        void aPlacementForAdoptionNeedsAMatchUnlessItFollowsEarlyPermanence() {
+        void aPlacementForAdoptionNeedsAMatch() {
             fixture.given(entered(), adm("2025-03-01"))
                     .when(new RecordPlacementForAdoption(CASE, null, d("2025-07-01"), false, null, NOW, BY, null))
-                    .expectException(CaseRuleViolation.class);
+                    .expectException(CaseRuleViolation.class)
+                    .expectExceptionMessage(containsString(ChildCase.NO_PLACEMENT_WITHOUT_A_MATCH))
+                    .expectNoEvents();
             fixture.given(entered(), adm("2025-03-01"), order("2025-05-01"), matched("2025-06-01"))
                     .when(new RecordPlacementForAdoption(CASE, null, d("2025-07-01"), false, null, NOW, BY, null))
                     .expectEvents(placed("2025-07-01"));
+        }
+
+        @Test
+        void earlyPermanenceCarersNeedTheMatchThatMakesThemTheProspectiveAdopters() {
             var earlyPermanence = new EarlyPermanencePlacementStarted(CASE, LA, d("2025-01-15"),
                     EarlyPermanenceType.FOSTERING_FOR_ADOPTION, NOW, BY, null);
             fixture.given(entered())
                     .when(new RecordEarlyPermanencePlacement(CASE, null, d("2025-01-15"),
                             EarlyPermanenceType.FOSTERING_FOR_ADOPTION, NOW, BY, null))
                     .expectEvents(earlyPermanence);
-            fixture.given(entered(), earlyPermanence)
+            fixture.given(entered(), earlyPermanence, adm("2025-03-01"), order("2025-05-01"))
+                    .when(new RecordPlacementForAdoption(CASE, null, d("2025-07-01"), true, null, NOW, BY, null))
+                    .expectException(CaseRuleViolation.class)
+                    .expectExceptionMessage(containsString(ChildCase.NO_PLACEMENT_WITHOUT_A_MATCH))
+                    .expectNoEvents();
+            fixture.given(entered(), earlyPermanence, adm("2025-03-01"), order("2025-05-01"), matched("2025-06-20"))
                     .when(new RecordPlacementForAdoption(CASE, null, d("2025-07-01"), true, null, NOW, BY, null))
                     .expectEvents(new ChildPlacedForAdoption(CASE, LA, d("2025-07-01"), true, d("2025-01-15"), NOW,
                             BY, null));
+        }
+
+        @Test
+        void aPlacementWithoutAMatchIsRecordedOnlyWithAnOverrideReason() {
+            fixture.given(entered(), adm("2025-03-01"))
+                    .when(new RecordPlacementForAdoption(CASE, null, d("2025-07-01"), false, null, NOW, BY, REASON))
+                    .expectEvents(new ChildPlacedForAdoption(CASE, LA, d("2025-07-01"), false, null, NOW, BY,
+                            REASON));
+        }
+
+        @Test
+        void afterADisruptionTheNextPlacementNeedsANewMatch() {
+            var disrupted = new AdoptivePlacementDisrupted(CASE, LA, d("2025-08-01"), "needs not met", NOW, BY, null);
+            fixture.given(entered(), adm("2025-03-01"), matched("2025-06-01"), placed("2025-07-01"), disrupted)
+                    .when(new RecordPlacementForAdoption(CASE, null, d("2025-10-01"), false, null, NOW, BY, null))
+                    .expectException(CaseRuleViolation.class)
+                    .expectNoEvents();
+            fixture.given(entered(), adm("2025-03-01"), matched("2025-06-01"), placed("2025-07-01"), disrupted,
+                            matched("2025-09-15"))
+                    .when(new RecordPlacementForAdoption(CASE, null, d("2025-10-01"), false, null, NOW, BY, null))
+                    .expectEvents(placed("2025-10-01"));
         }
 
         @Test

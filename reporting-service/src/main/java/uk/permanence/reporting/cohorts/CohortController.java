@@ -20,6 +20,7 @@ import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.ReportScope;
 import uk.permanence.reporting.scorecard.ScorecardPeriods;
+import uk.permanence.reporting.statistics.SmallNumbers;
 import uk.permanence.web.FieldProblem;
 
 /**
@@ -31,10 +32,12 @@ class CohortController {
 
     private final JdbcClient jdbc;
     private final Councils councils;
+    private final SmallNumbers small;
 
-    CohortController(JdbcClient jdbc, Councils councils) {
+    CohortController(JdbcClient jdbc, Councils councils, SmallNumbers small) {
         this.jdbc = jdbc;
         this.councils = councils;
+        this.small = small;
     }
 
     @GetMapping("/api/reports/cohorts")
@@ -57,7 +60,8 @@ class CohortController {
         report.put("to", periodEnd);
         report.put("followedTo", today);
         report.put("cohort", ProspectiveCohorts.NOT_COMPARABLE);
-        report.put("placementOrders", ProspectiveCohorts.placementOrderCohort(cases, periodStart, periodEnd, today));
+        report.put("placementOrders", ProspectiveCohorts.placementOrderCohort(cases, periodStart, periodEnd, today,
+                small));
         report.put("adoptionDecisions", ProspectiveCohorts.decisionCohort(cases, periodStart, periodEnd, today));
         return report;
     }

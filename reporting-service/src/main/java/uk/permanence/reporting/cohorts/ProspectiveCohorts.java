@@ -2,11 +2,13 @@ package uk.permanence.reporting.cohorts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import uk.permanence.events.AdoptionDecisionMade;
 import uk.permanence.events.AdoptionOrderGranted;
 import uk.permanence.events.AdoptionPlanChanged;
@@ -16,11 +18,13 @@ import uk.permanence.events.CaseEventTypes;
 import uk.permanence.events.ChildArrangementsOrderGranted;
 import uk.permanence.events.ChildLeftCare;
 import uk.permanence.events.ChildMatched;
+import uk.permanence.events.ChildPlacedForAdoption;
 import uk.permanence.events.ChildReturnedHome;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.PlacementOrderRevoked;
 import uk.permanence.events.SpecialGuardianshipOrderGranted;
 import uk.permanence.reporting.statistics.Averages;
+import uk.permanence.reporting.statistics.SmallNumbers;
 
 /**
  * Prospective cohorts: children followed forward from a placement order, or from an ADM decision, made in a period,
@@ -34,9 +38,13 @@ final class ProspectiveCohorts {
     private ProspectiveCohorts() {
     }
 
-    /** Children whose (first) placement order in the period is {@code orderOn}. */
+    /**
+     * Children whose (first) placement order in the period is {@code orderOn}: matched (by their first match, or by
+     * their first placement for adoption where none was recorded before it), still waiting, or neither because their
+     * route to adoption ended.
+     */
     static Map<String, Object> placementOrderCohort(List<CaseMilestones> cases, LocalDate from, LocalDate to,
-                                                    LocalDate today) {
+                                                    LocalDate today, SmallNumbers small) {
         List<Long> daysToMatch = new ArrayList<>();
         List<Long> daysWaiting = new ArrayList<>();
         int children = 0;
@@ -51,8 +59,7 @@ final class ProspectiveCohorts {
             }
             children++;
             LocalDate orderOn = order.get();
-            Optional<LocalDate> match = child.first(ChildMatched.class).map(CaseMilestones.Milestone::on)
-                    .filter(on -> !on.isAfter(today));
+            Optional<LocalDate> match = matchedOn(child).filter(on -> !on.isAfter(today));
             if (match.isPresent()) {
                 daysToMatch.add(Math.max(0, ChronoUnit.DAYS.between(orderOn, match.get())));
             } else if (stillWaiting(child, orderOn, today)) {
@@ -69,9 +76,9 @@ final class ProspectiveCohorts {
         Map<String, Object> cohort = new LinkedHashMap<>();
         cohort.put("children", children);
         cohort.put("matched", daysToMatch.size());
-        cohort.put("daysFromOrderToMatch", averages(daysToMatch));
+        cohort.put("daysFromOrderToMatch", averages(daysToMatch, small));
         cohort.put("stillWaiting", daysWaiting.size());
-        Map<String, Object> waiting = averages(daysWaiting);
+        Map<String, Object> waiting = averages(daysWaiting, small);
         waiting.put("longest", daysWaiting.stream().mapToLong(Long::longValue).max().orElse(0));
         cohort.put("daysWaiting", waiting);
         cohort.put("routeEnded", routeEnded);
@@ -119,12 +126,23 @@ final class ProspectiveCohorts {
         return cohort;
     }
 
-    /** Mean and median, each null when there is nothing to average. */
-    private static Map<String, Object> averages(List<Long> days) {
+    /** Mean and median (each null when there is nothing to average), with the number of children behind them. */
+    private static Map<String, Object> averages(List<Long> days, SmallNumbers small) {
         Map<String, Object> averages = new LinkedHashMap<>();
         averages.put("mean", Averages.mean(days));
         averages.put("median", Averages.median(days));
+        averages.put("children", days.size());
+        averages.put("smallNumber", small.isSmall(days.size()));
         return averages;
+    }
+
+    /**
+     * The match, or for a placement for adoption recorded without one (allowed before a placement needed a match)
+     * the placement date: the latest the match decision can have been.
+     */
+    private static Optional<LocalDate> matchedOn(CaseMilestones child) {
+        return Stream.of(child.first(ChildMatched.class), child.first(ChildPlacedForAdoption.class))
+                .flatMap(Optional::stream).map(CaseMilestones.Milestone::on).min(Comparator.naturalOrder());
     }
 
     private static boolean stillWaiting(CaseMilestones child, LocalDate orderOn, LocalDate today) {

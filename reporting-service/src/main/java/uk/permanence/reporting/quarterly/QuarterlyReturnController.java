@@ -22,6 +22,7 @@ import uk.permanence.councils.Tenant;
 import uk.permanence.events.AdoptionDecisionMade;
 import uk.permanence.events.AdoptionOrderGranted;
 import uk.permanence.events.AdoptionPlanChanged;
+import uk.permanence.events.AdoptivePlacementDisrupted;
 import uk.permanence.events.CaseEvent;
 import uk.permanence.events.CaseEventTypes;
 import uk.permanence.events.ChildArrangementsOrderGranted;
@@ -47,9 +48,16 @@ import uk.permanence.web.FieldProblem;
 class QuarterlyReturnController {
 
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-    private static final List<Class<? extends CaseEvent>> ENDS_THE_WAIT = List.of(ChildMatched.class,
-            AdoptionOrderGranted.class, SpecialGuardianshipOrderGranted.class, ChildArrangementsOrderGranted.class,
-            ChildReturnedHome.class, ChildLeftCare.class);
+    private static final List<Class<? extends CaseEvent>> ENDS_THE_WAIT = List.of(AdoptionOrderGranted.class,
+            SpecialGuardianshipOrderGranted.class, ChildArrangementsOrderGranted.class, ChildReturnedHome.class,
+            ChildLeftCare.class);
+    /**
+     * Whether a child is matched at a date is decided by the latest of these by then: a match, or a placement for
+     * adoption (recorded without a match before the rule that a placement needs one), means matched; a disruption
+     * means waiting again.
+     */
+    private static final List<Class<? extends CaseEvent>> MATCH_OR_DISRUPTION = List.of(ChildMatched.class,
+            ChildPlacedForAdoption.class, AdoptivePlacementDisrupted.class);
     private static final List<Class<? extends CaseEvent>> ENDS_THE_ORDER = List.of(AdoptionPlanChanged.class,
             PlacementOrderRevoked.class);
 
@@ -132,7 +140,11 @@ class QuarterlyReturnController {
         return counts.getOrDefault(CaseEventTypes.wireNameOf(type), 0L);
     }
 
-    /** Per council: children whose latest placement order by {@code end} is still in force and unmatched then. */
+    /**
+     * Per council: children whose latest placement order by {@code end} is still in force then, whose case is still
+     * open, and who are not matched then: never matched, or matched and placed but the placement disrupted with no
+     * match since.
+     */
     private Map<String, QuarterCounts.Waiting> waiting(Set<String> scope, LocalDate end, AsKnown known) {
         record Waiter(String laCode, LocalDate orderOn, LocalDate enteredOn) {
         }
@@ -150,11 +162,17 @@ class QuarterlyReturnController {
                                           and e.type in (:endsTheWait) and e.occurred_on <= :end and %1$s)
                           and not exists (select 1 from milestone_event e where e.case_id = o.case_id
                                           and e.type in (:endsTheOrder) and e.occurred_on between o.order_on and :end
-                                          and %1$s)""".formatted(inEffect)))
+                                          and %1$s)
+                          and coalesce((select e.type from milestone_event e where e.case_id = o.case_id
+                                        and e.type in (:matchOrDisruption) and e.occurred_on <= :end and %1$s
+                                        order by e.occurred_on desc, e.sequence desc limit 1), :disrupted)
+                              = :disrupted""".formatted(inEffect)))
                 .param("order", CaseEventTypes.wireNameOf(PlacementOrderGranted.class))
                 .param("entered", CaseEventTypes.wireNameOf(ChildEnteredCare.class))
                 .param("endsTheWait", ENDS_THE_WAIT.stream().map(CaseEventTypes::wireNameOf).toList())
                 .param("endsTheOrder", ENDS_THE_ORDER.stream().map(CaseEventTypes::wireNameOf).toList())
+                .param("matchOrDisruption", MATCH_OR_DISRUPTION.stream().map(CaseEventTypes::wireNameOf).toList())
+                .param("disrupted", CaseEventTypes.wireNameOf(AdoptivePlacementDisrupted.class))
                 .param("end", end).param("councils", scope)
                 .query((row, n) -> new Waiter(row.getString("la_code"), row.getObject("order_on", LocalDate.class),
                         row.getObject("entered_on", LocalDate.class)))

@@ -15,8 +15,11 @@ record RunChart(String measure, String description, List<Point> points, Double c
     static final int SHIFT = 6;
     static final int TREND = 5;
 
-    /** One month: the median days over the children whose clock stopped that month (null when there were none). */
-    record Point(YearMonth month, Double median, int children) {
+    /**
+     * One month: the median days over the children whose clock stopped that month (null when there were none), how
+     * many children that was, and whether they are too few to act on the point alone.
+     */
+    record Point(YearMonth month, Double median, int children, boolean smallNumber) {
     }
 
     record Signal(String type, String direction, YearMonth from, YearMonth to) {

@@ -27,11 +27,13 @@ import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.ReportScope;
 import uk.permanence.reporting.statistics.Averages;
+import uk.permanence.reporting.statistics.SmallNumbers;
 import uk.permanence.web.FieldProblem;
 
 /**
  * {@code GET /api/reports/run-charts?la=CODE|raa=ID&from=2025-01&to=2026-10}: monthly medians for A1 (entry to
- * placement, by month placed), A2 (order to match, by month matched; a match before the order counts 0) and entry
+ * placement, by month placed), A2 (order to match, by month matched; a match before the order counts 0; a placement
+ * recorded without a match stands for it, as in the scorecard) and entry
  * to plan (entry to the ADM decision, by month decided), by default over the last 24 months; as JSON, or one chart
  * ({@code measure=a1|a2|entry-to-plan}) as SVG with {@code Accept: image/svg+xml}.
  */
@@ -42,10 +44,12 @@ class RunChartController {
 
     private final JdbcClient jdbc;
     private final Councils councils;
+    private final SmallNumbers small;
 
-    RunChartController(JdbcClient jdbc, Councils councils) {
+    RunChartController(JdbcClient jdbc, Councils councils, SmallNumbers small) {
         this.jdbc = jdbc;
         this.councils = councils;
+        this.small = small;
     }
 
     /** The first date of each milestone a run chart measures, for one child. */
@@ -80,7 +84,7 @@ class RunChartController {
                 la != null ? la : raa);
     }
 
-    private static RunChart chart(String measure, List<Journey> journeys, List<YearMonth> months) {
+    private RunChart chart(String measure, List<Journey> journeys, List<YearMonth> months) {
         return switch (measure) {
             case "a1" -> monthly("a1", "A1: entering care to placement for adoption", journeys, months,
                     Journey::placed, journey -> journey.entered() == null ? null
@@ -94,16 +98,16 @@ class RunChartController {
         };
     }
 
-    private static RunChart monthly(String measure, String description, List<Journey> journeys,
-                                    List<YearMonth> months, Function<Journey, LocalDate> stopsOn,
-                                    Function<Journey, Long> days) {
+    private RunChart monthly(String measure, String description, List<Journey> journeys, List<YearMonth> months,
+                             Function<Journey, LocalDate> stopsOn, Function<Journey, Long> days) {
         List<RunChart.Point> points = new ArrayList<>();
         for (YearMonth month : months) {
             List<Long> values = journeys.stream()
                     .filter(journey -> stopsOn.apply(journey) != null
                             && YearMonth.from(stopsOn.apply(journey)).equals(month))
                     .map(days).filter(value -> value != null).toList();
-            points.add(new RunChart.Point(month, Averages.median(values), values.size()));
+            points.add(new RunChart.Point(month, Averages.median(values), values.size(),
+                    small.isSmall(values.size())));
         }
         return RunChart.of(measure, description, points);
     }
@@ -134,7 +138,8 @@ class RunChartController {
                         select min(occurred_on) filter (where type = :entered) as entered,
                                min(occurred_on) filter (where type = :decided) as decided,
                                min(occurred_on) filter (where type = :ordered) as ordered,
-                               min(occurred_on) filter (where type = :matched) as matched,
+                               least(min(occurred_on) filter (where type = :matched),
+                                     min(occurred_on) filter (where type = :placed)) as matched,
                                min(occurred_on) filter (where type = :placed) as placed
                         from milestone_event e where la_code in (:councils) and """ + known.rows("e") + """
                         group by case_id"""))

@@ -7,6 +7,7 @@ import uk.permanence.events.EthnicityGroup;
 /**
  * A child adopted in the period, with the legal dates the measures run between and what the splits need.
  *
+ * @param matchedOn null where the placement was recorded without a match (allowed before a placement needed one)
  * @param a10StopOn when the foster placement began if the child's own foster carers adopted (early permanence
  *                  included), otherwise the date placed for adoption
  */
@@ -18,6 +19,18 @@ public record AdoptedChild(LocalDate enteredCareOn, LocalDate placementOrderOn, 
                                   EthnicityGroup ethnicityGroup, boolean earlyPermanence) {
 
         public static final Characteristics NOT_RECORDED = new Characteristics(null, false, false, null, false);
+    }
+
+    /**
+     * Where A2 stops: the match, or for a placement recorded without one the placement date, the latest the match
+     * decision can have been (so the figure is never flattered).
+     */
+    LocalDate a2StopOn() {
+        return matchedOn != null ? matchedOn : placedOn;
+    }
+
+    boolean matchTakenFromPlacement() {
+        return matchedOn == null && placementOrderOn != null;
     }
 
     boolean fiveOrOverAtEntry() {

@@ -17,6 +17,7 @@ import uk.permanence.councils.Tenant;
 import uk.permanence.events.EthnicityGroup;
 import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.ReportScope;
+import uk.permanence.reporting.statistics.SmallNumbers;
 import uk.permanence.web.FieldProblem;
 
 /**
@@ -29,11 +30,13 @@ class ScorecardController {
     private final JdbcClient jdbc;
     private final Councils councils;
     private final NationalThresholds thresholds;
+    private final SmallNumbers small;
 
-    ScorecardController(JdbcClient jdbc, Councils councils, NationalThresholds thresholds) {
+    ScorecardController(JdbcClient jdbc, Councils councils, NationalThresholds thresholds, SmallNumbers small) {
         this.jdbc = jdbc;
         this.councils = councils;
         this.thresholds = thresholds;
+        this.small = small;
     }
 
     @GetMapping("/api/reports/scorecard")
@@ -72,8 +75,12 @@ class ScorecardController {
         scorecard.put("from", periodStart);
         scorecard.put("to", periodEnd);
         scorecard.put("cohort", "children adopted in the period (retrospective)");
-        scorecard.putAll(ScorecardCalculator.measures(cohort, thresholds.inForceOn(periodEnd)));
-        scorecard.put("splits", ScorecardSplits.splits(cohort, thresholds.inForceOn(periodEnd)));
+        NationalThresholds.Threshold threshold = thresholds.inForceOn(periodEnd);
+        scorecard.putAll(ScorecardCalculator.measures(cohort, threshold, small));
+        scorecard.put("a3PlacedWithinMonths", threshold.placedWithinMonths());
+        scorecard.put("a2MatchTakenFromPlacement", cohort.stream().filter(AdoptedChild::matchTakenFromPlacement)
+                .count());
+        scorecard.put("splits", ScorecardSplits.splits(cohort, threshold, small));
         return scorecard;
     }
 }

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import uk.permanence.reporting.statistics.SmallNumbers;
 
 /** Hand-worked cohorts: orders and ADM decisions in 2025-26, followed to 2026-11-22. */
 class ProspectiveCohortsTest {
@@ -14,6 +16,7 @@ class ProspectiveCohortsTest {
     private static final LocalDate FROM = LocalDate.of(2025, 4, 1);
     private static final LocalDate TO = LocalDate.of(2026, 3, 31);
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    private static final SmallNumbers SMALL = new SmallNumbers(5);
 
     private final List<CaseMilestones> cases = List.of(
             // ordered 2025-05-01, matched 2025-08-09: 100 days
@@ -22,9 +25,12 @@ class ProspectiveCohortsTest {
             // matched before the order: 0 days
             child("b", m("AdoptionDecisionMade", "2025-04-10"), m("ChildMatched", "2025-06-01"),
                     m("PlacementOrderGranted", "2025-06-15")),
-            // ordered 2025-11-22 and still waiting: 365 days; placed before, disrupted before any adoption order
+            // ordered 2025-11-22, placed with no match recorded (before a placement needed one): matched on the
+            // placement date, 49 days, and not waiting; disrupted before any adoption order
             child("c", m("PlacementOrderGranted", "2025-11-22"), m("ChildPlacedForAdoption", "2026-01-10"),
                     m("AdoptivePlacementDisrupted", "2026-02-01")),
+            // ordered 2025-11-22 and still waiting: 365 days
+            child("g", m("PlacementOrderGranted", "2025-11-22")),
             // ADM in the period, then the court changed the plan to special guardianship: no longer waiting
             child("d", m("AdoptionDecisionMade", "2025-09-01"), m("PlacementOrderGranted", "2025-10-01"),
                     new CaseMilestones.Milestone("AdoptionPlanChanged", LocalDate.parse("2026-01-05"),
@@ -38,12 +44,26 @@ class ProspectiveCohortsTest {
 
     @Test
     void thePlacementOrderCohortCountsMatchesWaitsAndDisruptions() {
-        Map<String, Object> cohort = ProspectiveCohorts.placementOrderCohort(cases, FROM, TO, TODAY);
+        Map<String, Object> cohort = ProspectiveCohorts.placementOrderCohort(cases, FROM, TO, TODAY, SMALL);
 
-        assertThat(cohort).containsEntry("children", 4).containsEntry("matched", 2)
+        assertThat(cohort).containsEntry("children", 5).containsEntry("matched", 3)
                 .containsEntry("stillWaiting", 1).containsEntry("earlyDisruptions", 1);
-        assertThat(cohort.get("daysFromOrderToMatch")).isEqualTo(Map.of("mean", 50L, "median", 50.0));
-        assertThat(cohort.get("daysWaiting")).isEqualTo(Map.of("mean", 365L, "median", 365.0, "longest", 365L));
+        // 100, 0 and 49 days: 149 / 3 = 49.67
+        assertThat(cohort.get("daysFromOrderToMatch"))
+                .isEqualTo(Map.of("mean", 50L, "median", 49.0, "children", 3, "smallNumber", true));
+        assertThat(cohort.get("daysWaiting")).isEqualTo(Map.of("mean", 365L, "median", 365.0, "longest", 365L,
+                "children", 1, "smallNumber", true));
+    }
+
+    @Test
+    void averagesFromEnoughChildrenAreNotSmallNumbers() {
+        Map<String, Object> cohort = ProspectiveCohorts.placementOrderCohort(cases, FROM, TO, TODAY,
+                new SmallNumbers(3));
+
+        assertThat(cohort.get("daysFromOrderToMatch")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("children", 3).containsEntry("smallNumber", false);
+        assertThat(cohort.get("daysWaiting")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("children", 1).containsEntry("smallNumber", true);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import uk.permanence.events.AdoptionDecisionMade;
 import uk.permanence.events.AdoptionOrderGranted;
 import uk.permanence.events.AdoptionPlanChanged;
+import uk.permanence.events.AdoptivePlacementDisrupted;
 import uk.permanence.events.CaseEvent;
 import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.ChildMatched;
@@ -29,6 +30,7 @@ import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.PlanChangeReason;
 import uk.permanence.events.SpecialGuardianshipOrderGranted;
 import uk.permanence.reporting.ReportingServiceTest;
+import uk.permanence.testing.DevTokens;
 
 /** The quarterly return for council 870, April to June 2026, over five hand-worked cases fed through Kafka. */
 class QuarterlyReturnTest extends ReportingServiceTest {
@@ -94,6 +96,39 @@ class QuarterlyReturnTest extends ReportingServiceTest {
     }
 
     @Test
+    void aChildWhosePlacementDisruptedWaitsAgainAndAPlacementWithoutAMatchIsNotWaiting() throws Exception {
+        String la = "311";
+        // matched, placed, disrupted 2025-05-01, order still in force, no new match: waiting at 2026-06-30, in
+        // every long-wait breakdown (order 2024-11-01: over 90 days, 12 and 18 months; in care since 2024-06-01)
+        publish(id -> List.of(entered(id, la, "2024-06-01"), order(id, la, "2024-11-01"), matched(id, la, "2025-01-10"),
+                placed(id, la, "2025-02-01"), disrupted(id, la, "2025-05-01")));
+        // the same, matched again after the disruption: not waiting
+        publish(id -> List.of(entered(id, la, "2024-06-01"), order(id, la, "2024-11-01"), matched(id, la, "2025-01-10"),
+                placed(id, la, "2025-02-01"), disrupted(id, la, "2025-05-01"), matched(id, la, "2026-01-10")));
+        // disrupted only after the quarter's end: placed, not waiting, at 2026-06-30
+        publish(id -> List.of(entered(id, la, "2024-06-01"), order(id, la, "2024-11-01"), matched(id, la, "2025-01-10"),
+                placed(id, la, "2025-02-01"), disrupted(id, la, "2026-07-15")));
+        // placed after early permanence with no match recorded (before a placement needed one): not waiting
+        publish(id -> List.of(entered(id, la, "2024-06-01"), order(id, la, "2025-01-01"),
+                placed(id, la, "2025-06-01")));
+
+        eventually(() -> mvc.perform(get("/api/reports/quarterly-return").param("la", la).param("quarter", "2026-Q2")
+                        .header("Authorization", "Bearer " + DevTokens.token(la, "team-manager")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total.placements").value(0))
+                .andExpect(jsonPath("$.total.waitingWithOrder.total").value(1))
+                .andExpect(jsonPath("$.total.waitingWithOrder.over90DaysSinceOrder").value(1))
+                .andExpect(jsonPath("$.total.waitingWithOrder.over18MonthsSinceEntry").value(1))
+                .andExpect(jsonPath("$.total.waitingWithOrder.over12MonthsSinceOrder").value(1))
+                .andExpect(jsonPath("$.total.waitingWithOrder.over18MonthsSinceOrder").value(1)));
+        // at 2025-06-30 the first two are waiting after their disruption; the third is placed, the fourth placed
+        mvc.perform(get("/api/reports/quarterly-return").param("la", la).param("quarter", "2025-Q2")
+                        .header("Authorization", "Bearer " + DevTokens.token(la, "team-manager")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total.waitingWithOrder.total").value(2));
+    }
+
+    @Test
     void aQuarterThatCannotBeReadIsAProblemNamingTheField() throws Exception {
         mvc.perform(get("/api/reports/quarterly-return").param("la", LA).param("quarter", "2026-5"))
                 .andExpect(status().isBadRequest())
@@ -110,6 +145,27 @@ class QuarterlyReturnTest extends ReportingServiceTest {
     private static ChildEnteredCare entered(String caseId, String on) {
         return new ChildEnteredCare(caseId, LA, "REF-" + caseId.substring(0, 8), LocalDate.parse("2023-01-01"),
                 LocalDate.parse(on), LegalStatus.values()[0], NOW, "t", null);
+    }
+
+    private static ChildEnteredCare entered(String caseId, String la, String on) {
+        return new ChildEnteredCare(caseId, la, "REF-" + caseId.substring(0, 8), LocalDate.parse("2023-01-01"),
+                LocalDate.parse(on), LegalStatus.C2, NOW, "t", null);
+    }
+
+    private static PlacementOrderGranted order(String caseId, String la, String on) {
+        return new PlacementOrderGranted(caseId, la, LocalDate.parse(on), NOW, "t", null);
+    }
+
+    private static ChildMatched matched(String caseId, String la, String on) {
+        return new ChildMatched(caseId, la, LocalDate.parse(on), LocalDate.parse(on), null, NOW, "t", null);
+    }
+
+    private static ChildPlacedForAdoption placed(String caseId, String la, String on) {
+        return new ChildPlacedForAdoption(caseId, la, LocalDate.parse(on), false, null, NOW, "t", null);
+    }
+
+    private static AdoptivePlacementDisrupted disrupted(String caseId, String la, String on) {
+        return new AdoptivePlacementDisrupted(caseId, la, LocalDate.parse(on), "needs not met", NOW, "t", null);
     }
 
     private static AdoptionDecisionMade decision(String caseId, String on) {

@@ -34,8 +34,8 @@ class RunChartTest {
     @Test
     void monthsWithoutChildrenAreLeftOutOfTheLineAndTheSignals() {
         List<RunChart.Point> points = new ArrayList<>(series(10.0, 11.0, 12.0, 13.0));
-        points.add(new RunChart.Point(YearMonth.of(2025, 5), null, 0));
-        points.add(new RunChart.Point(YearMonth.of(2025, 6), 14.0, 1));
+        points.add(new RunChart.Point(YearMonth.of(2025, 5), null, 0, true));
+        points.add(new RunChart.Point(YearMonth.of(2025, 6), 14.0, 1, true));
         RunChart chart = RunChart.of("a1", "A1", points);
 
         assertThat(chart.centreLine()).isEqualTo(12.0);
@@ -49,7 +49,7 @@ class RunChartTest {
     private static List<RunChart.Point> series(Double... medians) {
         List<RunChart.Point> points = new ArrayList<>();
         for (int i = 0; i < medians.length; i++) {
-            points.add(new RunChart.Point(YearMonth.of(2025, 1).plusMonths(i), medians[i], 1));
+            points.add(new RunChart.Point(YearMonth.of(2025, 1).plusMonths(i), medians[i], 1, true));
         }
         return points;
     }

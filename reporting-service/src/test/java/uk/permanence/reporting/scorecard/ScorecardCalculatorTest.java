@@ -9,16 +9,18 @@ import org.junit.jupiter.api.Test;
 import uk.permanence.councils.NationalThresholds;
 import uk.permanence.events.EthnicityGroup;
 import uk.permanence.reporting.statistics.Averages;
+import uk.permanence.reporting.statistics.SmallNumbers;
 
 /** The worked example of the domain: council 825, children adopted 2023-04-01 to 2026-03-31. */
 class ScorecardCalculatorTest {
 
     static final NationalThresholds.Threshold THRESHOLD = new NationalThresholds.Threshold(
-            LocalDate.of(2016, 3, 31), 426, 121);
+            LocalDate.of(2016, 3, 31), 426, 121, 14);
+    static final SmallNumbers SMALL = new SmallNumbers(5);
 
     static AdoptedChild child(String entered, String order, String matched, String placed, String a10Stop) {
         return new AdoptedChild(LocalDate.parse(entered), order == null ? null : LocalDate.parse(order),
-                LocalDate.parse(matched), LocalDate.parse(placed), LocalDate.parse(a10Stop),
+                matched == null ? null : LocalDate.parse(matched), LocalDate.parse(placed), LocalDate.parse(a10Stop),
                 AdoptedChild.Characteristics.NOT_RECORDED);
     }
 
@@ -31,12 +33,48 @@ class ScorecardCalculatorTest {
 
     @Test
     void theWorkedExampleGivesTheHandWorkedMeasures() {
-        Map<String, Measure> measures = ScorecardCalculator.measures(COHORT, THRESHOLD);
+        Map<String, Measure> measures = ScorecardCalculator.measures(COHORT, THRESHOLD, SMALL);
 
-        assertThat(measures.get("a1")).isEqualTo(new Measure(354L, 264.0, null, 5, 426, true));
-        assertThat(measures.get("a10")).isEqualTo(new Measure(313L, 264.0, null, 5, 426, true));
-        assertThat(measures.get("a2")).isEqualTo(new Measure(150L, 86.0, null, 4, 121, false));
-        assertThat(measures.get("a3")).isEqualTo(new Measure(null, null, 80L, 5, null, null));
+        assertThat(measures.get("a1")).isEqualTo(new Measure(354L, 264.0, null, 5, 426, true, false));
+        assertThat(measures.get("a10")).isEqualTo(new Measure(313L, 264.0, null, 5, 426, true, false));
+        assertThat(measures.get("a2")).isEqualTo(new Measure(150L, 86.0, null, 4, 121, false, true));
+        assertThat(measures.get("a3")).isEqualTo(new Measure(null, null, 80L, 5, null, null, false));
+    }
+
+    @Test
+    void aFigureFromFewerChildrenThanConfiguredIsASmallNumber() {
+        Map<String, Measure> measures = ScorecardCalculator.measures(COHORT, THRESHOLD, new SmallNumbers(4));
+
+        assertThat(measures.get("a1").smallNumber()).as("5 children, 4 needed").isFalse();
+        assertThat(measures.get("a2").smallNumber()).as("4 children, 4 needed").isFalse();
+        assertThat(ScorecardCalculator.measures(COHORT.subList(0, 3), THRESHOLD, new SmallNumbers(4)).get("a3")
+                .smallNumber()).as("3 children, 4 needed").isTrue();
+    }
+
+    @Test
+    void a3CountsTheChildrenPlacedWithinTheWindowInForceForThePeriod() {
+        // placed 15 months after entering care: within the 16 months of 2012-15, not the 14 of 2013-16
+        List<AdoptedChild> placedAfterFifteenMonths = List.of(
+                child("2013-01-10", "2013-06-01", "2014-03-20", "2014-04-10", "2014-04-10"));
+        NationalThresholds.Threshold of2012to15 = new NationalThresholds.Threshold(LocalDate.of(2015, 3, 31), 487,
+                121, 16);
+
+        assertThat(ScorecardCalculator.measures(placedAfterFifteenMonths, of2012to15, SMALL).get("a3").percent())
+                .isEqualTo(100L);
+        assertThat(ScorecardCalculator.measures(placedAfterFifteenMonths, THRESHOLD, SMALL).get("a3").percent())
+                .isEqualTo(0L);
+    }
+
+    @Test
+    void aPlacementRecordedWithoutAMatchStopsA2OnThePlacementDate() {
+        // early permanence: the foster carers became the prospective adopters, recorded only as the placement
+        AdoptedChild noMatchRecorded = child("2023-03-01", "2023-08-15", null, "2023-09-25", "2023-03-05");
+
+        Measure a2 = ScorecardCalculator.measures(List.of(noMatchRecorded), THRESHOLD, SMALL).get("a2");
+
+        assertThat(a2.mean()).isEqualTo(41L);
+        assertThat(a2.children()).isEqualTo(1);
+        assertThat(noMatchRecorded.matchTakenFromPlacement()).isTrue();
     }
 
     @Test
@@ -48,7 +86,7 @@ class ScorecardCalculatorTest {
 
     @Test
     void anEmptyCohortHasNoMeans() {
-        Measure a1 = ScorecardCalculator.measures(List.of(), THRESHOLD).get("a1");
+        Measure a1 = ScorecardCalculator.measures(List.of(), THRESHOLD, SMALL).get("a1");
         assertThat(a1.children()).isZero();
         assertThat(a1.mean()).isNull();
         assertThat(a1.met()).isNull();
@@ -65,7 +103,7 @@ class ScorecardCalculatorTest {
                 new AdoptedChild.Characteristics(LocalDate.parse("2023-04-20"), true, false, EthnicityGroup.WHITE,
                         true));
 
-        Map<String, Object> splits = ScorecardSplits.splits(List.of(olderDisabled, baby), THRESHOLD);
+        Map<String, Object> splits = ScorecardSplits.splits(List.of(olderDisabled, baby), THRESHOLD, SMALL);
 
         // five years and seven months old on entering care: 364 days from entry to placement
         assertThat(measures(splits.get("fiveOrOverAtEntry")).get("a1").mean()).isEqualTo(364L);

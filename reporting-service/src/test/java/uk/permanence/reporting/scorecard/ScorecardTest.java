@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.permanence.events.AdoptionDecisionMade;
 import uk.permanence.events.AdoptionOrderGranted;
 import uk.permanence.events.AdoptivePlacementDisrupted;
@@ -24,6 +25,7 @@ import uk.permanence.events.EarlyPermanenceType;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.reporting.ReportingServiceTest;
+import uk.permanence.testing.DevTokens;
 
 /** The worked example fed as events through a real broker, cases interleaved, into the scorecard. */
 class ScorecardTest extends ReportingServiceTest {
@@ -103,7 +105,63 @@ class ScorecardTest extends ReportingServiceTest {
                 .andExpect(jsonPath("$.a2.median").value(86.0))
                 .andExpect(jsonPath("$.a2.children").value(4))
                 .andExpect(jsonPath("$.a2.met").value(false))
-                .andExpect(jsonPath("$.a3.percent").value(80)));
+                .andExpect(jsonPath("$.a3.percent").value(80))
+                .andExpect(jsonPath("$.a3.children").value(5))
+                .andExpect(jsonPath("$.a3.smallNumber").value(false))
+                .andExpect(jsonPath("$.a2.smallNumber").value(true))
+                .andExpect(jsonPath("$.a2MatchTakenFromPlacement").value(0)));
+    }
+
+    @Test
+    void anAdoptedChildPlacedWithoutARecordedMatchIsCountedWithThePlacementDateAsTheMatch() throws Exception {
+        String la = "312";
+        String earlyPermanence = UUID.randomUUID().toString();
+        // recorded before a placement needed a match: early permanence from 2023-03-05, order 2023-08-15, placed
+        // with the same carers 2023-09-25 (A2 41 days, the placement standing for the match), adopted 2024-01-10
+        List<CaseEvent> noMatch = List.of(
+                new ChildEnteredCare(earlyPermanence, la, "EP-1", d("2023-02-20"), d("2023-03-01"), LegalStatus.C2,
+                        RECORDED, "t", null),
+                new EarlyPermanencePlacementStarted(earlyPermanence, la, d("2023-03-05"),
+                        EarlyPermanenceType.FOSTERING_FOR_ADOPTION, RECORDED, "t", null),
+                new AdoptionDecisionMade(earlyPermanence, la, d("2023-05-01"), RECORDED, "t", null),
+                new PlacementOrderGranted(earlyPermanence, la, d("2023-08-15"), RECORDED, "t", null),
+                new ChildPlacedForAdoption(earlyPermanence, la, d("2023-09-25"), true, d("2023-03-05"), RECORDED, "t",
+                        "recorded before the rule"),
+                new AdoptionOrderGranted(earlyPermanence, la, d("2024-01-10"), RECORDED, "t", null));
+        for (int sequence = 0; sequence < noMatch.size(); sequence++) {
+            publish(noMatch.get(sequence), sequence);
+        }
+
+        eventually(() -> mvc.perform(asCouncil(la, get("/api/reports/scorecard").param("la", la)
+                        .param("from", "2023-04-01").param("to", "2026-03-31")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.a1.children").value(1))
+                .andExpect(jsonPath("$.a1.smallNumber").value(true))
+                .andExpect(jsonPath("$.a2.mean").value(41))
+                .andExpect(jsonPath("$.a2.children").value(1))
+                .andExpect(jsonPath("$.a2MatchTakenFromPlacement").value(1))
+                .andExpect(jsonPath("$.a3PlacedWithinMonths").value(14))
+                .andExpect(jsonPath("$.splits.earlyPermanence.a2.mean").value(41)));
+        mvc.perform(asCouncil(la, get("/api/reports/cohorts").param("la", la).param("from", "2023-04-01")
+                        .param("to", "2024-03-31")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.placementOrders.children").value(1))
+                .andExpect(jsonPath("$.placementOrders.matched").value(1))
+                .andExpect(jsonPath("$.placementOrders.stillWaiting").value(0))
+                .andExpect(jsonPath("$.placementOrders.daysFromOrderToMatch.mean").value(41))
+                .andExpect(jsonPath("$.placementOrders.daysFromOrderToMatch.children").value(1))
+                .andExpect(jsonPath("$.placementOrders.daysFromOrderToMatch.smallNumber").value(true));
+        mvc.perform(asCouncil(la, get("/api/reports/run-charts").param("la", la).param("from", "2023-01")
+                        .param("to", "2023-12")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.charts[1].measure").value("a2"))
+                .andExpect(jsonPath("$.charts[1].points[8].median").value(41.0))
+                .andExpect(jsonPath("$.charts[1].points[8].children").value(1))
+                .andExpect(jsonPath("$.charts[1].points[8].smallNumber").value(true));
+    }
+
+    static MockHttpServletRequestBuilder asCouncil(String la, MockHttpServletRequestBuilder request) {
+        return request.header("Authorization", "Bearer " + DevTokens.token(la, "team-manager"));
     }
 
     @Test

@@ -50,8 +50,8 @@ class DeadlineEngineTest {
             new TrackingRules.PracticeStandards(Period.ofWeeks(6), Period.ofMonths(6)),
             Map.of("826", new TrackingRules.LocalTarget(400, null)));
     static final NationalThresholds THRESHOLDS = new NationalThresholds(List.of(
-            new NationalThresholds.Threshold(LocalDate.of(2014, 3, 31), 487, 152),
-            new NationalThresholds.Threshold(LocalDate.of(2016, 3, 31), 426, 121)));
+            new NationalThresholds.Threshold(LocalDate.of(2014, 3, 31), 487, 152, 16),
+            new NationalThresholds.Threshold(LocalDate.of(2016, 3, 31), 426, 121, 14)));
 
     private final DeadlineEngine engine = new DeadlineEngine(new WorkingDays(), RULES, THRESHOLDS);
     private final List<CaseEvent> events = new ArrayList<>();
