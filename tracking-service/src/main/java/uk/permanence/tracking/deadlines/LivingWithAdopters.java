@@ -20,8 +20,8 @@ public final class LivingWithAdopters {
                     ? journey.fosterPlacementStartedOn() : journey.placedOn();
         }
         LocalDate earlyPermanence = journey.earlyPermanencePlacementOn();
-        boolean disruptedSince = earlyPermanence != null && journey.placedOn() != null
-                && !earlyPermanence.isAfter(journey.placedOn());
+        boolean disruptedSince = earlyPermanence != null && journey.placements().stream()
+                .anyMatch(placement -> !earlyPermanence.isAfter(placement.placedOn()));
         return disruptedSince ? null : earlyPermanence;
     }
 }
