@@ -349,7 +349,7 @@ public class ChildCase {
         milestone(command, "appliedOn", command.appliedOn())
                 .plausible(journey.placedForAdoption(), "appliedOn", "the child is not placed for adoption")
                 .notBefore("appliedOn", command.appliedOn(), tenWeeksAfterPlacement(),
-                        "10 weeks after the placement")
+                        "10 weeks after the child began living with the applicants")
                 .check();
         apply(new AdoptionApplicationMade(caseId, journey.laCode(), command.appliedOn(), command.recordedAt(),
                 command.recordedBy(), command.overrideReason()));
@@ -361,7 +361,8 @@ public class ChildCase {
     void handle(RecordAdoptionOrder command) {
         milestone(command, "grantedOn", command.grantedOn())
                 .plausible(journey.placedForAdoption(), "grantedOn", "the child is not placed for adoption")
-                .notBefore("grantedOn", command.grantedOn(), tenWeeksAfterPlacement(), "10 weeks after the placement")
+                .notBefore("grantedOn", command.grantedOn(), tenWeeksAfterPlacement(),
+                        "10 weeks after the child began living with the applicants")
                 .check();
         apply(new AdoptionOrderGranted(caseId, journey.laCode(), command.grantedOn(), command.recordedAt(),
                 command.recordedBy(), command.overrideReason()));
@@ -461,7 +462,11 @@ public class ChildCase {
         return target;
     }
 
+    /** Counted from when the child began living with the applicants: the foster placement, when they foster. */
     private LocalDate tenWeeksAfterPlacement() {
-        return journey.placedOn() == null ? null : journey.placedOn().plusWeeks(WEEKS_BEFORE_ADOPTION_APPLICATION);
+        LocalDate livingWithApplicants = journey.fosterPlacementStartedOn() != null
+                ? journey.fosterPlacementStartedOn() : journey.placedOn();
+        return livingWithApplicants == null ? null
+                : livingWithApplicants.plusWeeks(WEEKS_BEFORE_ADOPTION_APPLICATION);
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.permanence.events.AdopterAgency;
+import uk.permanence.events.AdoptionApplicationMade;
 import uk.permanence.events.AdopterLinkEnded;
 import uk.permanence.events.AdoptersLinked;
 import uk.permanence.events.AdoptionDecisionMade;
@@ -380,6 +381,23 @@ class ChildCaseTest {
                             matched("2025-09-15"))
                     .when(new RecordPlacementForAdoption(CASE, null, d("2025-10-01"), false, null, NOW, BY, null))
                     .expectEvents(placed("2025-10-01"));
+        }
+
+        @Test
+        void fosterCarersWhoAdoptMayApplyTenWeeksAfterTheChildCameToLiveWithThem() {
+            var earlyPermanence = new EarlyPermanencePlacementStarted(CASE, LA, d("2025-01-15"),
+                    EarlyPermanenceType.FOSTERING_FOR_ADOPTION, NOW, BY, null);
+            var placedWithFosterCarers = new ChildPlacedForAdoption(CASE, LA, d("2025-07-01"), true, d("2025-01-15"),
+                    NOW, BY, null);
+            fixture.given(entered(), earlyPermanence, adm("2025-03-01"), order("2025-05-01"), matched("2025-06-20"),
+                            placedWithFosterCarers)
+                    .when(new RecordAdoptionApplication(CASE, null, d("2025-07-10"), NOW, BY, null))
+                    .expectEvents(new AdoptionApplicationMade(CASE, LA, d("2025-07-10"), NOW, BY, null));
+            fixture.given(entered(), adm("2025-03-01"), order("2025-05-01"), matched("2025-06-20"),
+                            placed("2025-07-01"))
+                    .when(new RecordAdoptionApplication(CASE, null, d("2025-07-10"), NOW, BY, null))
+                    .expectException(CaseRuleViolation.class)
+                    .expectNoEvents();
         }
 
         @Test
