@@ -37,6 +37,7 @@ import uk.permanence.events.CaseEventCodec;
 import uk.permanence.events.CaseEventTopic;
 import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.ChildMatched;
+import uk.permanence.events.ChildPlacedForAdoption;
 import uk.permanence.events.EventCorrected;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.events.PermanencePlan;
@@ -115,6 +116,23 @@ class TrackingTest {
                 .andExpect(jsonPath("$.a2.running").value(false))
                 .andExpect(jsonPath("$.daysSinceAdoptionDecision").value(275))
                 .andExpect(jsonPath("$.nextDeadline.rule").isString()));
+    }
+
+    @Test
+    void aPlacementRecordedWithoutAMatchStopsTheA2ClockOnThePlacementDateAsTheReportsDo() throws Exception {
+        clock.setToday(LocalDate.of(2025, 12, 1));
+        publish(entered("825", "2025-01-10"));
+        publish(new AdoptionDecisionMade(caseId, "825", LocalDate.parse("2025-03-01"), RECORDED, "t", null));
+        publish(new PlacementOrderGranted(caseId, "825", LocalDate.parse("2025-05-01"), RECORDED, "t", null));
+        publish(new ChildPlacedForAdoption(caseId, "825", LocalDate.parse("2025-06-15"), false, null, RECORDED, "t",
+                "recorded before a match was required"));
+
+        eventually(() -> mvc.perform(get("/api/cases/{caseId}/timeliness", caseId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stage").value("PLACED_FOR_ADOPTION"))
+                .andExpect(jsonPath("$.a2.stoppedOn").value("2025-06-15"))
+                .andExpect(jsonPath("$.a2.days").value(45))
+                .andExpect(jsonPath("$.a2.running").value(false)));
     }
 
     @Test

@@ -71,7 +71,7 @@ class TimelinessController {
                 entered == null ? 0 : DAYS.between(entered, end),
                 onAdoptionPath && entered != null ? clock(entered, placed, end) : null,
                 onAdoptionPath && entered != null ? clock(entered, livingWithAdopters != null ? livingWithAdopters : placed, end) : null,
-                order == null ? null : orderToMatch(order, matched, end),
+                order == null ? null : orderToMatch(order, matched != null ? matched : placed, end),
                 adm == null ? null : DAYS.between(adm, end),
                 deadlines.stream().filter(deadline -> !deadline.notice()).findFirst().orElse(null),
                 deadlines);
@@ -81,7 +81,10 @@ class TimelinessController {
         return new Clock(start, stop, DAYS.between(start, stop != null ? stop : today), stop == null);
     }
 
-    /** A2: a match made before the placement order counts as 0 days. */
+    /**
+     * A2: a match made before the placement order counts as 0 days; a placement recorded without a match stands
+     * for the match, as in the reports (the decision cannot have come after the child moved in).
+     */
     private static Clock orderToMatch(LocalDate order, LocalDate matched, LocalDate today) {
         if (matched == null) {
             return clock(order, null, today);
