@@ -12,6 +12,7 @@ import uk.permanence.events.AdoptionOrderGranted;
 import uk.permanence.events.AdoptionPlanChanged;
 import uk.permanence.events.AdoptivePlacementDisrupted;
 import uk.permanence.events.CareProceedingsConcluded;
+import uk.permanence.events.CareProceedingsExtended;
 import uk.permanence.events.CareProceedingsIssued;
 import uk.permanence.events.CaseAllocated;
 import uk.permanence.events.CaseEvent;
@@ -61,8 +62,7 @@ public final class CaseJourney {
     private LocalDate firstReviewOn;
     private LocalDate lastReviewOn;
     private int reviewsSincePlacement;
-    private LocalDate proceedingsIssuedOn;
-    private LocalDate proceedingsConcludedOn;
+    private CareProceedings proceedings;
     private LocalDate fosterPlacementStartedOn;
     private LocalDate adoptionApplicationOn;
     private LocalDate stageSince;
@@ -143,11 +143,9 @@ public final class CaseJourney {
             close(e.returnedOn(), "returned home");
         } else if (event instanceof ChildLeftCare e) {
             close(e.leftOn(), "left care: " + e.reason());
-        } else if (event instanceof CareProceedingsIssued e) {
-            proceedingsIssuedOn = e.issuedOn();
-            proceedingsConcludedOn = null;
-        } else if (event instanceof CareProceedingsConcluded e) {
-            proceedingsConcludedOn = e.concludedOn();
+        } else if (event instanceof CareProceedingsIssued || event instanceof CareProceedingsExtended
+                || event instanceof CareProceedingsConcluded) {
+            proceedings = CareProceedings.after(proceedings, event);
         } else if (event instanceof AdoptionApplicationMade e) {
             adoptionApplicationOn = e.appliedOn();
         } else if (event instanceof CaseAllocated e) {
@@ -314,11 +312,20 @@ public final class CaseJourney {
     }
 
     public LocalDate proceedingsIssuedOn() {
-        return proceedingsIssuedOn;
+        return proceedings == null ? null : proceedings.issuedOn();
     }
 
     public LocalDate proceedingsConcludedOn() {
-        return proceedingsConcludedOn;
+        return proceedings == null ? null : proceedings.concludedOn();
+    }
+
+    /** The latest care proceedings issued, open or concluded; null when none were. */
+    public CareProceedings proceedings() {
+        return proceedings;
+    }
+
+    public boolean proceedingsOpen() {
+        return proceedings != null && proceedings.open();
     }
 
     /** When the foster placement began, if the child was placed for adoption with their own foster carers. */

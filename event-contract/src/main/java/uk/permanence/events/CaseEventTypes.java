@@ -18,6 +18,7 @@ public final class CaseEventTypes {
             Map.entry("SiblingLinked", SiblingLinked.class),
             Map.entry("StatutoryReviewHeld", StatutoryReviewHeld.class),
             Map.entry("CareProceedingsIssued", CareProceedingsIssued.class),
+            Map.entry("CareProceedingsExtended", CareProceedingsExtended.class),
             Map.entry("CareProceedingsConcluded", CareProceedingsConcluded.class),
             Map.entry("AdoptionDecisionMade", AdoptionDecisionMade.class),
             Map.entry("PlacementOrderGranted", PlacementOrderGranted.class),

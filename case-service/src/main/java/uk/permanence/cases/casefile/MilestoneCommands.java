@@ -17,6 +17,7 @@ public final class MilestoneCommands {
             Map.entry("sibling-links", LinkSibling.class),
             Map.entry("reviews", RecordReview.class),
             Map.entry("proceedings-issued", RecordProceedingsIssued.class),
+            Map.entry("proceedings-extension", RecordProceedingsExtension.class),
             Map.entry("proceedings-concluded", RecordProceedingsConcluded.class),
             Map.entry("adoption-decision", RecordAdoptionDecision.class),
             Map.entry("placement-order", RecordPlacementOrder.class),

@@ -14,7 +14,6 @@ import uk.permanence.journey.CaseJourney;
 public class DeadlineEngine {
 
     private static final int FIRST_REVIEW_WORKING_DAYS = 20;
-    private static final int CARE_PROCEEDINGS_WEEKS = 26;
     private static final int WEEKS_BEFORE_ADOPTION_APPLICATION = 10;
 
     private final WorkingDays workingDays;
@@ -29,7 +28,11 @@ public class DeadlineEngine {
 
     public List<Deadline> deadlines(CaseJourney journey, LocalDate today) {
         List<Deadline> deadlines = new ArrayList<>();
-        if (journey.closed() || journey.enteredCareOn() == null) {
+        if (journey.closed()) {
+            return deadlines;
+        }
+        careProceedings(journey, deadlines);
+        if (journey.enteredCareOn() == null) {
             return deadlines;
         }
         reviews(journey, deadlines);
@@ -71,11 +74,15 @@ public class DeadlineEngine {
         }
     }
 
-    private void courtAndApplication(CaseJourney journey, List<Deadline> deadlines) {
-        if (journey.proceedingsIssuedOn() != null && journey.proceedingsConcludedOn() == null) {
+    /** Also before the child is looked after: proceedings often bring the child into care. */
+    private void careProceedings(CaseJourney journey, List<Deadline> deadlines) {
+        if (journey.proceedingsOpen()) {
             deadlines.add(new Deadline(DeadlineRule.CARE_PROCEEDINGS, journey.proceedingsIssuedOn(),
-                    journey.proceedingsIssuedOn().plusWeeks(CARE_PROCEEDINGS_WEEKS).minusDays(1)));
+                    journey.proceedings().lastDay()));
         }
+    }
+
+    private void courtAndApplication(CaseJourney journey, List<Deadline> deadlines) {
         if (journey.placedForAdoption() && journey.adoptionApplicationOn() == null) {
             deadlines.add(new Deadline(DeadlineRule.ADOPTION_APPLICATION_POSSIBLE, journey.placedOn(),
                     journey.placedOn().plusWeeks(WEEKS_BEFORE_ADOPTION_APPLICATION)));

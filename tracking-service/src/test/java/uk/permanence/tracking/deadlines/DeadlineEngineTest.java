@@ -15,8 +15,10 @@ import uk.permanence.events.AdoptersLinked;
 import uk.permanence.events.AdoptionApplicationMade;
 import uk.permanence.events.AdoptionDecisionMade;
 import uk.permanence.events.CareProceedingsConcluded;
+import uk.permanence.events.CareProceedingsExtended;
 import uk.permanence.events.CareProceedingsIssued;
 import uk.permanence.events.CaseEvent;
+import uk.permanence.events.ChildBorn;
 import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.ChildMatched;
 import uk.permanence.events.ChildPlacedForAdoption;
@@ -24,9 +26,11 @@ import uk.permanence.events.ChildReturnedHome;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.events.PermanencePlan;
 import uk.permanence.events.PlacementOrderGranted;
+import uk.permanence.events.ProceedingsDelayReason;
 import uk.permanence.events.ProceedingsOutcome;
 import uk.permanence.events.ReviewKind;
 import uk.permanence.events.StatutoryReviewHeld;
+import uk.permanence.events.UnbornChildTracked;
 import uk.permanence.journey.CaseJourney;
 import uk.permanence.journey.RecordedCaseEvent;
 
@@ -108,6 +112,26 @@ class DeadlineEngineTest {
         with(new CareProceedingsConcluded("c", "825", d("2025-11-01"), ProceedingsOutcome.PLACEMENT_ORDER, NOW, "t",
                 null));
         assertThat(deadline(DeadlineRule.CARE_PROCEEDINGS)).isEmpty();
+    }
+
+    @Test
+    void eachExtensionMovesTheCareProceedingsDeadline() {
+        entered("2025-05-01").with(new CareProceedingsIssued("c", "825", d("2025-06-02"), NOW, "t", null))
+                .with(new CareProceedingsExtended("c", "825", d("2025-11-20"), 8,
+                        ProceedingsDelayReason.EXPERT_EVIDENCE, NOW, "t", null));
+        assertThat(deadline(DeadlineRule.CARE_PROCEEDINGS).map(Deadline::dueOn)).contains(d("2026-01-25"));
+        with(new CareProceedingsExtended("c", "825", d("2026-01-20"), 3, ProceedingsDelayReason.COURT_AVAILABILITY,
+                NOW, "t", null));
+        assertThat(deadline(DeadlineRule.CARE_PROCEEDINGS).map(Deadline::dueOn)).contains(d("2026-02-15"));
+    }
+
+    @Test
+    void careProceedingsHaveTheirDeadlineBeforeTheChildIsLookedAfter() {
+        with(new UnbornChildTracked("c", "825", d("2025-04-01"), "R", d("2025-06-01"), NOW, "t", null))
+                .with(new ChildBorn("c", "825", d("2025-05-30"), NOW, "t", null))
+                .with(new CareProceedingsIssued("c", "825", d("2025-06-02"), NOW, "t", null));
+        assertThat(deadline(DeadlineRule.CARE_PROCEEDINGS, d("2025-07-01")).map(Deadline::dueOn))
+                .contains(d("2025-11-30"));
     }
 
     @Test
