@@ -169,6 +169,26 @@ class CaseApiTest {
     }
 
     @Test
+    void anExtensionOfMoreThanEightWeeksIsRefusedNamingWeeksAndRecordsNothing() throws Exception {
+        String caseId = open("825", "PROCEEDINGS-1");
+        milestone(caseId, "proceedings-issued", "{\"issuedOn\":\"2025-01-06\"}").andExpect(status().isOk());
+        long before = eventCount();
+        milestone(caseId, "proceedings-extension",
+                "{\"extendedOn\":\"2025-06-20\",\"weeks\":9,\"reason\":\"EXPERT_EVIDENCE\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("weeks"))
+                .andExpect(jsonPath("$.overridable").value(false));
+        milestone(caseId, "proceedings-extension", "{\"extendedOn\":\"2025-06-20\",\"weeks\":8}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        assertThat(eventCount()).isEqualTo(before);
+        milestone(caseId, "proceedings-extension",
+                "{\"extendedOn\":\"2025-06-20\",\"weeks\":8,\"reason\":\"EXPERT_EVIDENCE\"}")
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void malformedMilestonesNameEachWrongField() throws Exception {
         String caseId = open("825", "MALFORMED-1");
         milestone(caseId, "reviews", "{\"heldOn\":\"2025-02-01\"}")
