@@ -28,6 +28,7 @@ import uk.permanence.events.ChildReturnedHome;
 import uk.permanence.events.EarlyPermanencePlacementStarted;
 import uk.permanence.events.FamilyFinderAllocated;
 import uk.permanence.events.PermanencePlan;
+import uk.permanence.events.PlacementConsentGiven;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.PlacementOrderRevoked;
 import uk.permanence.events.SpecialGuardianshipOrderGranted;
@@ -49,6 +50,7 @@ public final class CaseJourney {
     private LocalDate adoptionDecisionOn;
     private LocalDate placementOrderOn;
     private boolean placementOrderInForce;
+    private LocalDate placementConsentOn;
     private LocalDate earlyPermanencePlacementOn;
     private final Set<String> activeLinks = new LinkedHashSet<>();
     private LocalDate matchedOn;
@@ -111,6 +113,8 @@ public final class CaseJourney {
             placementOrderInForce = true;
         } else if (event instanceof PlacementOrderRevoked e) {
             placementOrderInForce = false;
+        } else if (event instanceof PlacementConsentGiven e) {
+            placementConsentOn = e.consentedOn();
         } else if (event instanceof EarlyPermanencePlacementStarted e) {
             earlyPermanencePlacementOn = e.startedOn();
         } else if (event instanceof AdoptersLinked e) {
@@ -132,6 +136,7 @@ public final class CaseJourney {
             permanencePlan = e.newPlan();
             adoptionDecisionOn = null;
             placementOrderInForce = false;
+            placementConsentOn = null;
             activeLinks.clear();
         } else if (event instanceof AdoptionOrderGranted e) {
             close(e.grantedOn(), "adopted");
@@ -245,6 +250,23 @@ public final class CaseJourney {
 
     public boolean placementOrderInForce() {
         return placementOrderInForce;
+    }
+
+    /** When the parents consented to placement for adoption (ACA 2002 s19), while that consent stands. */
+    public LocalDate placementConsentOn() {
+        return placementConsentOn;
+    }
+
+    /**
+     * Since when the agency has had authority to place the child for adoption: the earlier of a placement order in
+     * force and the parents' consent (ACA 2002 s18, s19); null without either.
+     */
+    public LocalDate authorityToPlaceOn() {
+        LocalDate order = placementOrderInForce ? placementOrderOn : null;
+        if (order == null || placementConsentOn == null) {
+            return order != null ? order : placementConsentOn;
+        }
+        return order.isBefore(placementConsentOn) ? order : placementConsentOn;
     }
 
     public LocalDate earlyPermanencePlacementOn() {

@@ -22,6 +22,7 @@ public final class CaseEventTypes {
             Map.entry("CareProceedingsConcluded", CareProceedingsConcluded.class),
             Map.entry("AdoptionDecisionMade", AdoptionDecisionMade.class),
             Map.entry("PlacementOrderGranted", PlacementOrderGranted.class),
+            Map.entry("PlacementConsentGiven", PlacementConsentGiven.class),
             Map.entry("PlacementOrderRefused", PlacementOrderRefused.class),
             Map.entry("PlacementOrderRevoked", PlacementOrderRevoked.class),
             Map.entry("EarlyPermanencePlacementStarted", EarlyPermanencePlacementStarted.class),

@@ -41,6 +41,7 @@ import uk.permanence.events.EventCorrected;
 import uk.permanence.events.EventVoided;
 import uk.permanence.events.FamilyFinderAllocated;
 import uk.permanence.events.PermanencePlan;
+import uk.permanence.events.PlacementConsentGiven;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.PlacementOrderRefused;
 import uk.permanence.events.PlacementOrderRevoked;
@@ -269,6 +270,23 @@ public class ChildCase {
                 .check();
         apply(new PlacementOrderGranted(caseId, journey.laCode(), command.grantedOn(), command.recordedAt(),
                 command.recordedBy(), command.overrideReason()));
+    }
+
+    /** ACA 2002 s19(1): the agency may place with consent once satisfied that the child ought to be placed. */
+    @CommandHandler
+    void handle(RecordPlacementConsent command) {
+        if (journey.placementConsentOn() != null) {
+            throw new CaseStateConflict("Consent to placement given on " + journey.placementConsentOn()
+                    + " is already recorded.");
+        }
+        milestone(command, "consentedOn", command.consentedOn())
+                .plausible(journey.adoptionDecisionOn() != null, "consentedOn",
+                        "no ADM decision that the child should be placed for adoption is recorded")
+                .plausible(!journey.placementOrderInForce(), "consentedOn",
+                        "a placement order is in force, so consent is not needed to place")
+                .check();
+        apply(new PlacementConsentGiven(caseId, journey.laCode(), command.consentedOn(), command.kind(),
+                command.recordedAt(), command.recordedBy(), command.overrideReason()));
     }
 
     @CommandHandler

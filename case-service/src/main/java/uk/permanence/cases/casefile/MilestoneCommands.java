@@ -21,6 +21,7 @@ public final class MilestoneCommands {
             Map.entry("proceedings-concluded", RecordProceedingsConcluded.class),
             Map.entry("adoption-decision", RecordAdoptionDecision.class),
             Map.entry("placement-order", RecordPlacementOrder.class),
+            Map.entry("placement-consent", RecordPlacementConsent.class),
             Map.entry("placement-order-refusal", RecordPlacementOrderRefusal.class),
             Map.entry("placement-order-revocation", RecordPlacementOrderRevocation.class),
             Map.entry("early-permanence-placement", RecordEarlyPermanencePlacement.class),

@@ -39,6 +39,8 @@ import uk.permanence.events.EventVoided;
 import uk.permanence.events.FamilyFinderAllocated;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.events.PermanencePlan;
+import uk.permanence.events.PlacementConsentGiven;
+import uk.permanence.events.PlacementConsentKind;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.PlacementOrderRefused;
 import uk.permanence.events.PlacementOrderRevoked;
@@ -366,6 +368,45 @@ class ChildCaseTest {
             fixture.given(entered())
                     .when(new RecordAdoptionDecision(CASE, null, d("2025-01-01"), NOW, BY, REASON))
                     .expectEvents(new AdoptionDecisionMade(CASE, LA, d("2025-01-01"), NOW, BY, REASON));
+        }
+
+        @Test
+        void parentsConsentToPlacementOnceAfterTheAdmDecision() {
+            var consent = new PlacementConsentGiven(CASE, LA, d("2025-03-20"),
+                    PlacementConsentKind.PLACEMENT_WITH_ADVANCE_CONSENT, NOW, BY, null);
+            fixture.given(entered(), adm("2025-03-01"))
+                    .when(new RecordPlacementConsent(CASE, null, d("2025-03-20"),
+                            PlacementConsentKind.PLACEMENT_WITH_ADVANCE_CONSENT, NOW, BY, null))
+                    .expectEvents(consent);
+            fixture.given(entered(), adm("2025-03-01"), consent)
+                    .when(new RecordPlacementConsent(CASE, null, d("2025-04-20"), PlacementConsentKind.PLACEMENT, NOW,
+                            BY, null))
+                    .expectException(CaseStateConflict.class)
+                    .expectNoEvents();
+            fixture.given(entered())
+                    .when(new RecordPlacementConsent(CASE, null, d("2025-03-20"), PlacementConsentKind.PLACEMENT, NOW,
+                            BY, null))
+                    .expectException(CaseRuleViolation.class)
+                    .expectExceptionMessage(containsString("consentedOn no ADM decision"))
+                    .expectNoEvents();
+            fixture.given(entered(), adm("2025-03-01"), order("2025-03-10"))
+                    .when(new RecordPlacementConsent(CASE, null, d("2025-03-20"), PlacementConsentKind.PLACEMENT, NOW,
+                            BY, null))
+                    .expectException(CaseRuleViolation.class)
+                    .expectExceptionMessage(containsString("a placement order is in force"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void consentToPlacementEndsWithAChangeOfPlanAndCanBeGivenAgainAfterANewDecision() {
+            var consent = new PlacementConsentGiven(CASE, LA, d("2025-03-20"), PlacementConsentKind.PLACEMENT, NOW,
+                    BY, null);
+            var changed = new AdoptionPlanChanged(CASE, LA, d("2025-05-01"), PlanChangeReason.RD4,
+                    DecidedBy.COUNCIL, PermanencePlan.RETURN_HOME, NOW, BY, null);
+            fixture.given(entered(), adm("2025-03-01"), consent, changed, adm("2025-09-01"))
+                    .when(new RecordPlacementConsent(CASE, null, d("2025-09-10"), PlacementConsentKind.PLACEMENT, NOW,
+                            BY, null))
+                    .expectSuccessfulHandlerExecution();
         }
 
         @Test

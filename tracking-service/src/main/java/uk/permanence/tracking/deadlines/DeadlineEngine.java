@@ -56,13 +56,13 @@ public class DeadlineEngine {
     }
 
     private void adoptionReviews(CaseJourney journey, List<Deadline> deadlines) {
-        if (journey.placementOrderInForce() && !journey.placedForAdoption()) {
+        LocalDate authority = journey.authorityToPlaceOn();
+        if (authority != null && !journey.placedForAdoption()) {
             LocalDate lastReview = journey.lastReviewOn();
-            boolean reviewedSinceOrder = lastReview != null && !lastReview.isBefore(journey.placementOrderOn());
-            deadlines.add(reviewedSinceOrder
+            boolean reviewedSinceAuthority = lastReview != null && !lastReview.isBefore(authority);
+            deadlines.add(reviewedSinceAuthority
                     ? new Deadline(DeadlineRule.ADOPTION_REVIEW_NOT_PLACED, lastReview, lastReview.plusMonths(6))
-                    : new Deadline(DeadlineRule.ADOPTION_REVIEW_NOT_PLACED, journey.placementOrderOn(),
-                            journey.placementOrderOn().plusMonths(3)));
+                    : new Deadline(DeadlineRule.ADOPTION_REVIEW_NOT_PLACED, authority, authority.plusMonths(3)));
         }
         if (journey.placedForAdoption()) {
             int reviews = journey.reviewsSincePlacement();

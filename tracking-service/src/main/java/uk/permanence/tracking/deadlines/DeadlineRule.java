@@ -8,7 +8,10 @@ public enum DeadlineRule {
     SECOND_REVIEW(DeadlineKind.STATUTORY),
     /** Reg 33: every 6 months after the second review. */
     LATER_REVIEW(DeadlineKind.STATUTORY),
-    /** Adoption Agencies Regs 2005 reg 36: authority to place held but not placed; 3 months, then every 6. */
+    /**
+     * Adoption Agencies Regs 2005 reg 36: authority to place (a placement order, or the parents' consent under ACA
+     * 2002 s19) held but not placed; 3 months, then every 6.
+     */
     ADOPTION_REVIEW_NOT_PLACED(DeadlineKind.STATUTORY),
     /** Reg 36: after placement for adoption; 4 weeks, then 3 months, then every 6 months. */
     ADOPTION_REVIEW_AFTER_PLACEMENT(DeadlineKind.STATUTORY),

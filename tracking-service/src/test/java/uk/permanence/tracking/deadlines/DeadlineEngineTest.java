@@ -25,6 +25,8 @@ import uk.permanence.events.ChildPlacedForAdoption;
 import uk.permanence.events.ChildReturnedHome;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.events.PermanencePlan;
+import uk.permanence.events.PlacementConsentGiven;
+import uk.permanence.events.PlacementConsentKind;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.ProceedingsDelayReason;
 import uk.permanence.events.ProceedingsOutcome;
@@ -145,6 +147,21 @@ class DeadlineEngineTest {
                 .contains(d("2025-03-31"));
         with(new AdoptionApplicationMade("c", "825", d("2025-05-20"), NOW, "t", null));
         assertThat(deadline(DeadlineRule.ADOPTION_APPLICATION_POSSIBLE)).isEmpty();
+    }
+
+    @Test
+    void consentToPlacementStartsTheAdoptionReviewsAsAnOrderDoes() {
+        entered("2024-01-05").with(new AdoptionDecisionMade("c", "825", d("2024-03-01"), NOW, "t", null))
+                .with(new PlacementConsentGiven("c", "825", d("2024-03-20"), PlacementConsentKind.PLACEMENT, NOW, "t",
+                        null));
+        assertThat(deadline(DeadlineRule.ADOPTION_REVIEW_NOT_PLACED, d("2024-04-01")).map(Deadline::dueOn))
+                .contains(d("2024-06-20"));
+        with(review("2024-06-10", ReviewKind.SUBSEQUENT, PermanencePlan.ADOPTION));
+        assertThat(deadline(DeadlineRule.ADOPTION_REVIEW_NOT_PLACED, d("2024-07-01")).map(Deadline::dueOn))
+                .contains(d("2024-12-10"));
+        assertThat(deadline(DeadlineRule.ORDER_TO_MATCH, d("2024-07-01"))).as("A2 starts only at an order").isEmpty();
+        with(new ChildPlacedForAdoption("c", "825", d("2024-06-17"), false, null, NOW, "t", null));
+        assertThat(deadline(DeadlineRule.ADOPTION_REVIEW_NOT_PLACED, d("2024-07-01"))).isEmpty();
     }
 
     @Test
