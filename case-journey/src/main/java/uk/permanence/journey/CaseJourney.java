@@ -1,8 +1,10 @@
 package uk.permanence.journey;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import uk.permanence.events.AdopterLinkEnded;
 import uk.permanence.events.AdoptersLinked;
@@ -72,6 +74,7 @@ public final class CaseJourney {
     private String socialWorker;
     private String team;
     private String familyFinder;
+    private final List<CarePeriod> earlierPeriods = new ArrayList<>();
 
     public static CaseJourney of(List<RecordedCaseEvent> history) {
         CaseJourney journey = new CaseJourney();
@@ -94,6 +97,9 @@ public final class CaseJourney {
         } else if (event instanceof ChildBorn e) {
             dateOfBirth = e.bornOn();
         } else if (event instanceof ChildEnteredCare e) {
+            if (closedOn != null) {
+                startNewPeriodOfCare();
+            }
             laCode = e.laCode();
             caseReference = e.caseReference();
             dateOfBirth = e.dateOfBirth();
@@ -139,7 +145,7 @@ public final class CaseJourney {
             placementConsentOn = null;
             activeLinks.clear();
         } else if (event instanceof AdoptionOrderGranted e) {
-            close(e.grantedOn(), "adopted");
+            close(e.grantedOn(), CarePeriod.ADOPTED);
         } else if (event instanceof SpecialGuardianshipOrderGranted e) {
             close(e.grantedOn(), "special guardianship order");
         } else if (event instanceof ChildArrangementsOrderGranted e) {
@@ -170,6 +176,30 @@ public final class CaseJourney {
         }
     }
 
+    /** A child who left care and returns: the closed period is kept, and the journey starts again. */
+    private void startNewPeriodOfCare() {
+        earlierPeriods.add(currentPeriod());
+        adoptionDecisionOn = null;
+        placementOrderOn = null;
+        placementOrderInForce = false;
+        placementConsentOn = null;
+        earlyPermanencePlacementOn = null;
+        activeLinks.clear();
+        matchedOn = null;
+        placedOn = null;
+        placedForAdoption = false;
+        fosterPlacementStartedOn = null;
+        adoptionApplicationOn = null;
+        permanencePlan = null;
+        parallelPlan = null;
+        reviewsHeld = 0;
+        firstReviewOn = null;
+        lastReviewOn = null;
+        reviewsSincePlacement = 0;
+        closedOn = null;
+        closedBecause = null;
+    }
+
     private void close(LocalDate on, String because) {
         closedOn = on;
         closedBecause = because;
@@ -198,6 +228,32 @@ public final class CaseJourney {
             return Stage.ADOPTION_DECISION;
         }
         return Stage.IN_CARE;
+    }
+
+    /** The period of care the child is in, or the last one, with its key dates. */
+    public CarePeriod currentPeriod() {
+        return new CarePeriod(enteredCareOn, adoptionDecisionOn, placementOrderOn, earlyPermanencePlacementOn,
+                matchedOn, placedOn, fosterPlacementStartedOn, closedOn, closedBecause);
+    }
+
+    /** Every period of care, the earliest first; the last is {@link #currentPeriod()}. */
+    public List<CarePeriod> periodsOfCare() {
+        List<CarePeriod> periods = new ArrayList<>(earlierPeriods);
+        if (enteredCareOn != null) {
+            periods.add(currentPeriod());
+        }
+        return periods;
+    }
+
+    /** The latest period of care that ended in adoption, if any: the one the adoption measures count. */
+    public Optional<CarePeriod> periodEndedInAdoption() {
+        List<CarePeriod> periods = periodsOfCare();
+        for (int i = periods.size() - 1; i >= 0; i--) {
+            if (periods.get(i).endedInAdoption()) {
+                return Optional.of(periods.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean exists() {

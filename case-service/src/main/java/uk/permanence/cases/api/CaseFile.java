@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Set;
 import uk.permanence.events.CaseEvent;
 import uk.permanence.events.PermanencePlan;
+import uk.permanence.journey.CarePeriod;
 import uk.permanence.journey.Stage;
 
-/** A child's case as recorded: where the journey stands, and every event with both its dates. */
+/**
+ * A child's case as recorded: where the journey stands (in the current period of care), every period of care, and
+ * every event with both its dates.
+ */
 record CaseFile(
         String caseId,
         String laCode,
@@ -31,6 +35,7 @@ record CaseFile(
         String team,
         String familyFinder,
         Set<String> sharedWithVaas,
+        List<CarePeriod> periodsOfCare,
         List<Entry> events) {
 
     /**

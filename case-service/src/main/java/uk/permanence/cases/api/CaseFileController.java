@@ -81,6 +81,7 @@ class CaseFileController {
                 journey.parallelPlan(), journey.expectedDateOfBirth(), journey.dateOfBirth(), journey.enteredCareOn(),
                 journey.adoptionDecisionOn(), journey.placementOrderOn(), journey.earlyPermanencePlacementOn(),
                 journey.matchedOn(), journey.placedOn(), journey.closedOn(), journey.closedBecause(),
-                journey.socialWorker(), journey.team(), journey.familyFinder(), journey.sharedWithVaas(), entries);
+                journey.socialWorker(), journey.team(), journey.familyFinder(), journey.sharedWithVaas(),
+                journey.periodsOfCare(), entries);
     }
 }

@@ -88,10 +88,11 @@ public class ChildCase {
                 command.expectedDateOfBirth(), command.recordedAt(), command.recordedBy(), command.overrideReason()));
     }
 
+    /** Opens the case, or, on a closed case, starts a new period of care: the child has come back into care. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordEntryToCare command) {
-        if (journey.enteredCareOn() != null) {
+        if (journey.enteredCareOn() != null && !journey.closed()) {
             throw new CaseStateConflict("This child's case already exists.");
         }
         if (journey.exists() && !journey.laCode().equals(command.laCode())) {
@@ -103,6 +104,10 @@ public class ChildCase {
                 .require(command.dateOfBirth() == null || command.enteredCareOn() == null
                                 || !command.enteredCareOn().isBefore(command.dateOfBirth()),
                         "enteredCareOn", "a child cannot enter care before being born")
+                .require(!journey.closed() || command.enteredCareOn() == null
+                                || !command.enteredCareOn().isBefore(journey.closedOn()), "enteredCareOn",
+                        "a return to care cannot start before the last period of care ended (" + journey.closedOn()
+                                + ")")
                 .check();
         if (journey.unborn()) {
             apply(new ChildBorn(command.caseId(), command.laCode(), command.dateOfBirth(), command.recordedAt(),

@@ -92,6 +92,29 @@ class CaseApiTest {
     }
 
     @Test
+    void aChildWhoComesBackIntoCareStartsANewPeriodAndTheCaseFileShowsEveryPeriod() throws Exception {
+        String caseId = open("825", "RETURNS-1");
+        milestone(caseId, "return-home", "{\"returnedOn\":\"2025-04-01\"}").andExpect(status().isOk());
+        mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                        .content(newCase("825", "RETURNS-1", "2024-05-01", "2025-08-20", "C2")))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/cases/" + caseId));
+        milestone(caseId, "adoption-decision", "{\"decidedOn\":\"2025-09-01\"}").andExpect(status().isOk());
+
+        mvc.perform(get("/api/cases/{caseId}", caseId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stage").value("ADOPTION_DECISION"))
+                .andExpect(jsonPath("$.enteredCareOn").value("2025-08-20"))
+                .andExpect(jsonPath("$.periodsOfCare.length()").value(2))
+                .andExpect(jsonPath("$.periodsOfCare[0].enteredCareOn").value("2025-01-10"))
+                .andExpect(jsonPath("$.periodsOfCare[0].closedOn").value("2025-04-01"))
+                .andExpect(jsonPath("$.periodsOfCare[0].closedBecause").value("returned home"))
+                .andExpect(jsonPath("$.periodsOfCare[1].enteredCareOn").value("2025-08-20"))
+                .andExpect(jsonPath("$.periodsOfCare[1].adoptionDecisionOn").value("2025-09-01"))
+                .andExpect(jsonPath("$.periodsOfCare[1].closedOn").isEmpty());
+    }
+
+    @Test
     void namesEveryMissingOrWrongFieldAndRecordsNothing() throws Exception {
         long before = eventCount();
         mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON)

@@ -141,6 +141,31 @@ class ChildCaseTest {
         }
 
         @Test
+        void aChildWhoLeftCareReturnsInANewPeriodOfCare() {
+            var returnedHome = new ChildReturnedHome(CASE, LA, d("2025-06-01"), NOW, BY, null);
+            fixture.given(entered(), returnedHome)
+                    .when(new RecordEntryToCare(CASE, LA, d("2025-09-15"), "REF-1", BORN, LegalStatus.C2, NOW, BY,
+                            null))
+                    .expectEvents(new ChildEnteredCare(CASE, LA, "REF-1", BORN, d("2025-09-15"), LegalStatus.C2, NOW,
+                            BY, null));
+            fixture.given(entered(), returnedHome,
+                            new ChildEnteredCare(CASE, LA, "REF-1", BORN, d("2025-09-15"), LegalStatus.C2, NOW, BY,
+                                    null))
+                    .when(new RecordAdoptionDecision(CASE, null, d("2025-10-01"), NOW, BY, null))
+                    .expectEvents(new AdoptionDecisionMade(CASE, LA, d("2025-10-01"), NOW, BY, null));
+        }
+
+        @Test
+        void aReturnToCareCannotStartBeforeTheLastPeriodEnded() {
+            fixture.given(entered(), new ChildReturnedHome(CASE, LA, d("2025-06-01"), NOW, BY, null))
+                    .when(new RecordEntryToCare(CASE, LA, d("2025-05-31"), "REF-1", BORN, LegalStatus.C2, NOW, BY,
+                            REASON))
+                    .expectException(CaseRuleViolation.class)
+                    .expectExceptionMessage(containsString("enteredCareOn a return to care cannot start before"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void anUnbornChildIsTrackedThenBornIntoCare() {
             var tracked = new UnbornChildTracked(CASE, LA, d("2025-01-02"), "REF-1", d("2025-02-20"), NOW, BY, null);
             fixture.givenNoPriorActivity()
