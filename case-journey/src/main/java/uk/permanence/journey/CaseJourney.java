@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import uk.permanence.events.AdopterLinkEnded;
 import uk.permanence.events.AdoptersLinked;
@@ -13,6 +14,7 @@ import uk.permanence.events.AdoptionOrderGranted;
 import uk.permanence.events.AdoptionPlanChanged;
 import uk.permanence.events.AdoptivePlacementDisrupted;
 import uk.permanence.events.CareProceedingsConcluded;
+import uk.permanence.events.CareProceedingsExtended;
 import uk.permanence.events.CareProceedingsIssued;
 import uk.permanence.events.CaseAllocated;
 import uk.permanence.events.CaseEvent;
@@ -28,6 +30,7 @@ import uk.permanence.events.ChildReturnedHome;
 import uk.permanence.events.EarlyPermanencePlacementStarted;
 import uk.permanence.events.FamilyFinderAllocated;
 import uk.permanence.events.PermanencePlan;
+import uk.permanence.events.PlacementConsentGiven;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.PlacementOrderRevoked;
 import uk.permanence.events.SpecialGuardianshipOrderGranted;
@@ -49,6 +52,7 @@ public final class CaseJourney {
     private LocalDate adoptionDecisionOn;
     private LocalDate placementOrderOn;
     private boolean placementOrderInForce;
+    private LocalDate placementConsentOn;
     private LocalDate earlyPermanencePlacementOn;
     private final Set<String> activeLinks = new LinkedHashSet<>();
     private LocalDate matchedOn;
@@ -63,8 +67,7 @@ public final class CaseJourney {
     private LocalDate firstReviewOn;
     private LocalDate lastReviewOn;
     private int reviewsSincePlacement;
-    private LocalDate proceedingsIssuedOn;
-    private LocalDate proceedingsConcludedOn;
+    private CareProceedings proceedings;
     private LocalDate fosterPlacementStartedOn;
     private LocalDate adoptionApplicationOn;
     private LocalDate stageSince;
@@ -72,6 +75,7 @@ public final class CaseJourney {
     private String socialWorker;
     private String team;
     private String familyFinder;
+    private final List<CarePeriod> earlierPeriods = new ArrayList<>();
 
     public static CaseJourney of(List<RecordedCaseEvent> history) {
         CaseJourney journey = new CaseJourney();
@@ -94,6 +98,9 @@ public final class CaseJourney {
         } else if (event instanceof ChildBorn e) {
             dateOfBirth = e.bornOn();
         } else if (event instanceof ChildEnteredCare e) {
+            if (closedOn != null) {
+                startNewPeriodOfCare();
+            }
             laCode = e.laCode();
             caseReference = e.caseReference();
             dateOfBirth = e.dateOfBirth();
@@ -113,6 +120,8 @@ public final class CaseJourney {
             placementOrderInForce = true;
         } else if (event instanceof PlacementOrderRevoked e) {
             placementOrderInForce = false;
+        } else if (event instanceof PlacementConsentGiven e) {
+            placementConsentOn = e.consentedOn();
         } else if (event instanceof EarlyPermanencePlacementStarted e) {
             earlyPermanencePlacementOn = e.startedOn();
         } else if (event instanceof AdoptersLinked e) {
@@ -138,9 +147,10 @@ public final class CaseJourney {
             permanencePlan = e.newPlan();
             adoptionDecisionOn = null;
             placementOrderInForce = false;
+            placementConsentOn = null;
             activeLinks.clear();
         } else if (event instanceof AdoptionOrderGranted e) {
-            close(e.grantedOn(), "adopted");
+            close(e.grantedOn(), CarePeriod.ADOPTED);
         } else if (event instanceof SpecialGuardianshipOrderGranted e) {
             close(e.grantedOn(), "special guardianship order");
         } else if (event instanceof ChildArrangementsOrderGranted e) {
@@ -149,11 +159,9 @@ public final class CaseJourney {
             close(e.returnedOn(), "returned home");
         } else if (event instanceof ChildLeftCare e) {
             close(e.leftOn(), "left care: " + e.reason());
-        } else if (event instanceof CareProceedingsIssued e) {
-            proceedingsIssuedOn = e.issuedOn();
-            proceedingsConcludedOn = null;
-        } else if (event instanceof CareProceedingsConcluded e) {
-            proceedingsConcludedOn = e.concludedOn();
+        } else if (event instanceof CareProceedingsIssued || event instanceof CareProceedingsExtended
+                || event instanceof CareProceedingsConcluded) {
+            proceedings = CareProceedings.after(proceedings, event);
         } else if (event instanceof AdoptionApplicationMade e) {
             adoptionApplicationOn = e.appliedOn();
         } else if (event instanceof CaseAllocated e) {
@@ -171,6 +179,30 @@ public final class CaseJourney {
         if (now != stageWas) {
             stageSince = event.occurredOn();
         }
+    }
+
+    /** A child who left care and returns: the closed period is kept, and the journey starts again. */
+    private void startNewPeriodOfCare() {
+        earlierPeriods.add(currentPeriod());
+        adoptionDecisionOn = null;
+        placementOrderOn = null;
+        placementOrderInForce = false;
+        placementConsentOn = null;
+        earlyPermanencePlacementOn = null;
+        activeLinks.clear();
+        matchedOn = null;
+        placedOn = null;
+        placedForAdoption = false;
+        fosterPlacementStartedOn = null;
+        adoptionApplicationOn = null;
+        permanencePlan = null;
+        parallelPlan = null;
+        reviewsHeld = 0;
+        firstReviewOn = null;
+        lastReviewOn = null;
+        reviewsSincePlacement = 0;
+        closedOn = null;
+        closedBecause = null;
     }
 
     private void close(LocalDate on, String because) {
@@ -208,6 +240,32 @@ public final class CaseJourney {
             return Stage.ADOPTION_DECISION;
         }
         return Stage.IN_CARE;
+    }
+
+    /** The period of care the child is in, or the last one, with its key dates. */
+    public CarePeriod currentPeriod() {
+        return new CarePeriod(enteredCareOn, adoptionDecisionOn, placementOrderOn, earlyPermanencePlacementOn,
+                matchedOn, placedOn, fosterPlacementStartedOn, closedOn, closedBecause);
+    }
+
+    /** Every period of care, the earliest first; the last is {@link #currentPeriod()}. */
+    public List<CarePeriod> periodsOfCare() {
+        List<CarePeriod> periods = new ArrayList<>(earlierPeriods);
+        if (enteredCareOn != null) {
+            periods.add(currentPeriod());
+        }
+        return periods;
+    }
+
+    /** The latest period of care that ended in adoption, if any: the one the adoption measures count. */
+    public Optional<CarePeriod> periodEndedInAdoption() {
+        List<CarePeriod> periods = periodsOfCare();
+        for (int i = periods.size() - 1; i >= 0; i--) {
+            if (periods.get(i).endedInAdoption()) {
+                return Optional.of(periods.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean exists() {
@@ -260,6 +318,23 @@ public final class CaseJourney {
 
     public boolean placementOrderInForce() {
         return placementOrderInForce;
+    }
+
+    /** When the parents consented to placement for adoption (ACA 2002 s19), while that consent stands. */
+    public LocalDate placementConsentOn() {
+        return placementConsentOn;
+    }
+
+    /**
+     * Since when the agency has had authority to place the child for adoption: the earlier of a placement order in
+     * force and the parents' consent (ACA 2002 s18, s19); null without either.
+     */
+    public LocalDate authorityToPlaceOn() {
+        LocalDate order = placementOrderInForce ? placementOrderOn : null;
+        if (order == null || placementConsentOn == null) {
+            return order != null ? order : placementConsentOn;
+        }
+        return order.isBefore(placementConsentOn) ? order : placementConsentOn;
     }
 
     public LocalDate earlyPermanencePlacementOn() {
@@ -333,11 +408,20 @@ public final class CaseJourney {
     }
 
     public LocalDate proceedingsIssuedOn() {
-        return proceedingsIssuedOn;
+        return proceedings == null ? null : proceedings.issuedOn();
     }
 
     public LocalDate proceedingsConcludedOn() {
-        return proceedingsConcludedOn;
+        return proceedings == null ? null : proceedings.concludedOn();
+    }
+
+    /** The latest care proceedings issued, open or concluded; null when none were. */
+    public CareProceedings proceedings() {
+        return proceedings;
+    }
+
+    public boolean proceedingsOpen() {
+        return proceedings != null && proceedings.open();
     }
 
     /** When the foster placement began, if the child was placed for adoption with their own foster carers. */

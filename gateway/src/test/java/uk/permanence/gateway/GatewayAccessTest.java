@@ -134,4 +134,31 @@ class GatewayAccessTest {
                 .header("Authorization", "Bearer " + DevTokens.token("825", "ops"))
                 .exchange().expectStatus().isForbidden();
     }
+
+    @Test
+    void theJourneysNewMilestonesTakeTheCaseworkRolesAndTheProceedingsReportTheReportRoles() {
+        for (String milestone : List.of("proceedings-extension", "placement-consent")) {
+            for (String role : List.of("social-worker", "team-manager")) {
+                client.post().uri("/api/cases/c-1/" + milestone).header("Authorization", "Bearer "
+                                + DevTokens.token("825", role)).bodyValue("{}")
+                        .exchange().expectStatus().isOk();
+            }
+            for (String role : List.of("family-finder", "raa-lead", "ops")) {
+                client.post().uri("/api/cases/c-1/" + milestone).header("Authorization", "Bearer "
+                                + DevTokens.token("825", role)).bodyValue("{}")
+                        .exchange().expectStatus().isForbidden();
+            }
+            client.post().uri("/api/cases/c-1/" + milestone).header("Authorization", "Bearer "
+                            + DevTokens.tokenOf("vaa", "vaa-north", "vaa-worker")).bodyValue("{}")
+                    .exchange().expectStatus().isForbidden();
+        }
+        for (String role : List.of("team-manager", "raa-lead")) {
+            client.get().uri("/api/reports/proceedings?la=825")
+                    .header("Authorization", "Bearer " + DevTokens.token("825", role))
+                    .exchange().expectStatus().isOk();
+        }
+        client.get().uri("/api/reports/proceedings?la=825")
+                .header("Authorization", "Bearer " + DevTokens.token("825", "social-worker"))
+                .exchange().expectStatus().isForbidden();
+    }
 }

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Set;
 import uk.permanence.events.CaseEvent;
 import uk.permanence.events.PermanencePlan;
+import uk.permanence.journey.CarePeriod;
 import uk.permanence.journey.Placement;
 import uk.permanence.journey.Stage;
 
 /**
- * A child's case as recorded: where the journey stands, and every event with both its dates. {@code placedOn} is
- * the current placement for adoption only (null after a disruption); {@code placements} is every one, with its end.
+ * A child's case as recorded: where the journey stands (in the current period of care), every period of care, and
+ * every event with both its dates. {@code placedOn} is the current placement for adoption only (null after a
+ * disruption); {@code placements} is every one, with its end.
  */
 record CaseFile(
         String caseId,
@@ -36,6 +38,7 @@ record CaseFile(
         String team,
         String familyFinder,
         Set<String> sharedWithVaas,
+        List<CarePeriod> periodsOfCare,
         List<Entry> events) {
 
     /**

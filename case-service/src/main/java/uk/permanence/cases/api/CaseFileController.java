@@ -82,6 +82,6 @@ class CaseFileController {
                 journey.adoptionDecisionOn(), journey.placementOrderOn(), journey.earlyPermanencePlacementOn(),
                 journey.matchedOn(), journey.placedOn(), journey.placements(), journey.closedOn(),
                 journey.closedBecause(), journey.socialWorker(), journey.team(), journey.familyFinder(),
-                journey.sharedWithVaas(), entries);
+                journey.sharedWithVaas(), journey.periodsOfCare(), entries);
     }
 }

@@ -22,6 +22,7 @@ import uk.permanence.events.AdoptionOrderGranted;
 import uk.permanence.events.AdoptionPlanChanged;
 import uk.permanence.events.AdoptivePlacementDisrupted;
 import uk.permanence.events.CareProceedingsConcluded;
+import uk.permanence.events.CareProceedingsExtended;
 import uk.permanence.events.CareProceedingsIssued;
 import uk.permanence.events.CaseAllocated;
 import uk.permanence.events.CaseEvent;
@@ -40,6 +41,7 @@ import uk.permanence.events.EventCorrected;
 import uk.permanence.events.EventVoided;
 import uk.permanence.events.FamilyFinderAllocated;
 import uk.permanence.events.PermanencePlan;
+import uk.permanence.events.PlacementConsentGiven;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.PlacementOrderRefused;
 import uk.permanence.events.PlacementOrderRevoked;
@@ -48,6 +50,7 @@ import uk.permanence.events.SiblingLinked;
 import uk.permanence.events.SpecialGuardianshipOrderGranted;
 import uk.permanence.events.StatutoryReviewHeld;
 import uk.permanence.events.UnbornChildTracked;
+import uk.permanence.journey.CareProceedings;
 import uk.permanence.journey.CaseJourney;
 import uk.permanence.journey.Corrections;
 import uk.permanence.journey.EventFields;
@@ -93,10 +96,11 @@ public class ChildCase {
                 command.expectedDateOfBirth(), command.recordedAt(), command.recordedBy(), command.overrideReason()));
     }
 
+    /** Opens the case, or, on a closed case, starts a new period of care: the child has come back into care. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordEntryToCare command) {
-        if (journey.enteredCareOn() != null) {
+        if (journey.enteredCareOn() != null && !journey.closed()) {
             throw new CaseStateConflict("This child's case already exists.");
         }
         if (journey.exists() && !journey.laCode().equals(command.laCode())) {
@@ -108,6 +112,10 @@ public class ChildCase {
                 .require(command.dateOfBirth() == null || command.enteredCareOn() == null
                                 || !command.enteredCareOn().isBefore(command.dateOfBirth()),
                         "enteredCareOn", "a child cannot enter care before being born")
+                .require(!journey.closed() || command.enteredCareOn() == null
+                                || !command.enteredCareOn().isBefore(journey.closedOn()), "enteredCareOn",
+                        "a return to care cannot start before the last period of care ended (" + journey.closedOn()
+                                + ")")
                 .check();
         if (journey.unborn()) {
             apply(new ChildBorn(command.caseId(), command.laCode(), command.dateOfBirth(), command.recordedAt(),
@@ -201,16 +209,58 @@ public class ChildCase {
                 command.overrideReason()));
     }
 
+    /**
+     * Proceedings often begin before the child is looked after (the interim care order is what brings many into
+     * care), so the issue date is checked against the child's birth, not against entering care. An unborn child
+     * cannot be the subject of proceedings, but a case tracked before birth takes them once the child is born.
+     */
     @CommandHandler
     void handle(RecordProceedingsIssued command) {
-        milestone(command, "issuedOn", command.issuedOn()).check();
+        openCase();
+        if (journey.proceedingsOpen()) {
+            throw new CaseStateConflict("Care proceedings issued on " + journey.proceedingsIssuedOn()
+                    + " are still open.");
+        }
+        CaseRules.of(command).notInFuture("issuedOn", command.issuedOn())
+                .notBefore("issuedOn", command.issuedOn(), journey.dateOfBirth(), "the child's birth")
+                .check();
         apply(new CareProceedingsIssued(caseId, journey.laCode(), command.issuedOn(), command.recordedAt(),
                 command.recordedBy(), command.overrideReason()));
     }
 
     @CommandHandler
+    void handle(RecordProceedingsExtension command) {
+        openCase();
+        if (!journey.proceedingsOpen()) {
+            throw new CaseStateConflict("No care proceedings are open.");
+        }
+        CareProceedings proceedings = journey.proceedings();
+        CaseRules.of(command).notInFuture("extendedOn", command.extendedOn())
+                .require(command.weeks() == null || (command.weeks() >= 1
+                                && command.weeks() <= CareProceedings.MAX_EXTENSION_WEEKS), "weeks",
+                        "must be from 1 to " + CareProceedings.MAX_EXTENSION_WEEKS
+                                + ": the court extends by up to 8 weeks at a time (Children Act 1989 s32(5), (8))")
+                .notBefore("extendedOn", command.extendedOn(), proceedings.issuedOn(), "the issue of the proceedings")
+                .plausible(command.extendedOn() == null || !command.extendedOn().isAfter(proceedings.lastDay()),
+                        "extendedOn", "is after the last day of the timetable (" + proceedings.lastDay() + ")")
+                .check();
+        apply(new CareProceedingsExtended(caseId, journey.laCode(), command.extendedOn(), command.weeks(),
+                command.reason(), command.recordedAt(), command.recordedBy(), command.overrideReason()));
+    }
+
+    @CommandHandler
     void handle(RecordProceedingsConcluded command) {
-        milestone(command, "concludedOn", command.concludedOn()).check();
+        openCase();
+        CareProceedings proceedings = journey.proceedingsOpen() ? journey.proceedings() : null;
+        LocalDate issuedOn = proceedings == null ? null : proceedings.issuedOn();
+        LocalDate lastDay = proceedings == null ? null : proceedings.lastDay();
+        CaseRules.of(command).notInFuture("concludedOn", command.concludedOn())
+                .plausible(proceedings != null, "concludedOn", "no care proceedings are open")
+                .notBefore("concludedOn", command.concludedOn(), issuedOn, "the issue of the proceedings")
+                .plausible(lastDay == null || command.concludedOn() == null || !command.concludedOn().isAfter(lastDay),
+                        "concludedOn", "is after the last day of the timetable (" + lastDay
+                                + "): record the court's extension first")
+                .check();
         apply(new CareProceedingsConcluded(caseId, journey.laCode(), command.concludedOn(), command.outcome(),
                 command.recordedAt(), command.recordedBy(), command.overrideReason()));
     }
@@ -233,6 +283,23 @@ public class ChildCase {
                 .check();
         apply(new PlacementOrderGranted(caseId, journey.laCode(), command.grantedOn(), command.recordedAt(),
                 command.recordedBy(), command.overrideReason()));
+    }
+
+    /** ACA 2002 s19(1): the agency may place with consent once satisfied that the child ought to be placed. */
+    @CommandHandler
+    void handle(RecordPlacementConsent command) {
+        if (journey.placementConsentOn() != null) {
+            throw new CaseStateConflict("Consent to placement given on " + journey.placementConsentOn()
+                    + " is already recorded.");
+        }
+        milestone(command, "consentedOn", command.consentedOn())
+                .plausible(journey.adoptionDecisionOn() != null, "consentedOn",
+                        "no ADM decision that the child should be placed for adoption is recorded")
+                .plausible(!journey.placementOrderInForce(), "consentedOn",
+                        "a placement order is in force, so consent is not needed to place")
+                .check();
+        apply(new PlacementConsentGiven(caseId, journey.laCode(), command.consentedOn(), command.kind(),
+                command.recordedAt(), command.recordedBy(), command.overrideReason()));
     }
 
     @CommandHandler
@@ -444,12 +511,16 @@ public class ChildCase {
 
     /** The rules every milestone on an open case shares: not in the future, not before the journey began. */
     private CaseRules milestone(CaseCommand command, String field, LocalDate date) {
+        openCase();
+        return CaseRules.of(command).notInFuture(field, date)
+                .notBefore(field, date, journey.journeyStart(), "the start of the child's journey");
+    }
+
+    private void openCase() {
         if (journey.closed()) {
             throw new CaseStateConflict("The case is closed (" + journey.closedBecause() + " on "
                     + journey.closedOn() + ").");
         }
-        return CaseRules.of(command).notInFuture(field, date)
-                .notBefore(field, date, journey.journeyStart(), "the start of the child's journey");
     }
 
     private RecordedCaseEvent correctable(long sequence, String field) {

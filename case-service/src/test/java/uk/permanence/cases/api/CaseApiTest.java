@@ -94,6 +94,29 @@ class CaseApiTest {
     }
 
     @Test
+    void aChildWhoComesBackIntoCareStartsANewPeriodAndTheCaseFileShowsEveryPeriod() throws Exception {
+        String caseId = open("825", "RETURNS-1");
+        milestone(caseId, "return-home", "{\"returnedOn\":\"2025-04-01\"}").andExpect(status().isOk());
+        mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                        .content(newCase("825", "RETURNS-1", "2024-05-01", "2025-08-20", "C2")))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/cases/" + caseId));
+        milestone(caseId, "adoption-decision", "{\"decidedOn\":\"2025-09-01\"}").andExpect(status().isOk());
+
+        mvc.perform(get("/api/cases/{caseId}", caseId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stage").value("ADOPTION_DECISION"))
+                .andExpect(jsonPath("$.enteredCareOn").value("2025-08-20"))
+                .andExpect(jsonPath("$.periodsOfCare.length()").value(2))
+                .andExpect(jsonPath("$.periodsOfCare[0].enteredCareOn").value("2025-01-10"))
+                .andExpect(jsonPath("$.periodsOfCare[0].closedOn").value("2025-04-01"))
+                .andExpect(jsonPath("$.periodsOfCare[0].closedBecause").value("returned home"))
+                .andExpect(jsonPath("$.periodsOfCare[1].enteredCareOn").value("2025-08-20"))
+                .andExpect(jsonPath("$.periodsOfCare[1].adoptionDecisionOn").value("2025-09-01"))
+                .andExpect(jsonPath("$.periodsOfCare[1].closedOn").isEmpty());
+    }
+
+    @Test
     void namesEveryMissingOrWrongFieldAndRecordsNothing() throws Exception {
         long before = eventCount();
         mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON)
@@ -168,6 +191,26 @@ class CaseApiTest {
                 .andExpect(status().isOk());
         mvc.perform(get("/api/cases/{caseId}", caseId))
                 .andExpect(jsonPath("$.events[1].overrideReason").value("ADM decision is on paper, not yet recorded"));
+    }
+
+    @Test
+    void anExtensionOfMoreThanEightWeeksIsRefusedNamingWeeksAndRecordsNothing() throws Exception {
+        String caseId = open("825", "PROCEEDINGS-1");
+        milestone(caseId, "proceedings-issued", "{\"issuedOn\":\"2025-01-06\"}").andExpect(status().isOk());
+        long before = eventCount();
+        milestone(caseId, "proceedings-extension",
+                "{\"extendedOn\":\"2025-06-20\",\"weeks\":9,\"reason\":\"EXPERT_EVIDENCE\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("weeks"))
+                .andExpect(jsonPath("$.overridable").value(false));
+        milestone(caseId, "proceedings-extension", "{\"extendedOn\":\"2025-06-20\",\"weeks\":8}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        assertThat(eventCount()).isEqualTo(before);
+        milestone(caseId, "proceedings-extension",
+                "{\"extendedOn\":\"2025-06-20\",\"weeks\":8,\"reason\":\"EXPERT_EVIDENCE\"}")
+                .andExpect(status().isOk());
     }
 
     @Test

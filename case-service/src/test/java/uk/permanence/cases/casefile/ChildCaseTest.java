@@ -18,6 +18,7 @@ import uk.permanence.events.AdoptionOrderGranted;
 import uk.permanence.events.AdoptionPlanChanged;
 import uk.permanence.events.AdoptivePlacementDisrupted;
 import uk.permanence.events.CareProceedingsConcluded;
+import uk.permanence.events.CareProceedingsExtended;
 import uk.permanence.events.CareProceedingsIssued;
 import uk.permanence.events.CaseAllocated;
 import uk.permanence.events.CaseSharedWithVaa;
@@ -39,10 +40,13 @@ import uk.permanence.events.EventVoided;
 import uk.permanence.events.FamilyFinderAllocated;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.events.PermanencePlan;
+import uk.permanence.events.PlacementConsentGiven;
+import uk.permanence.events.PlacementConsentKind;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.PlacementOrderRefused;
 import uk.permanence.events.PlacementOrderRevoked;
 import uk.permanence.events.PlanChangeReason;
+import uk.permanence.events.ProceedingsDelayReason;
 import uk.permanence.events.ProceedingsOutcome;
 import uk.permanence.events.ReviewKind;
 import uk.permanence.events.SiblingLinked;
@@ -88,6 +92,19 @@ class ChildCaseTest {
         return new ChildMatched(CASE, LA, d(on), d(on), null, NOW, BY, null);
     }
 
+    static CareProceedingsIssued issued(String on) {
+        return new CareProceedingsIssued(CASE, LA, d(on), NOW, BY, null);
+    }
+
+    static CareProceedingsExtended extended(String on, int weeks) {
+        return new CareProceedingsExtended(CASE, LA, d(on), weeks, ProceedingsDelayReason.EXPERT_EVIDENCE, NOW, BY,
+                null);
+    }
+
+    static CareProceedingsConcluded concluded(String on) {
+        return new CareProceedingsConcluded(CASE, LA, d(on), ProceedingsOutcome.CARE_ORDER, NOW, BY, null);
+    }
+
     static ChildPlacedForAdoption placed(String on) {
         return new ChildPlacedForAdoption(CASE, LA, d(on), false, null, NOW, BY, null);
     }
@@ -121,6 +138,31 @@ class ChildCaseTest {
             fixture.given(entered())
                     .when(new RecordEntryToCare(CASE, LA, ENTERED, "REF-1", BORN, LegalStatus.C2, NOW, BY, null))
                     .expectException(CaseStateConflict.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aChildWhoLeftCareReturnsInANewPeriodOfCare() {
+            var returnedHome = new ChildReturnedHome(CASE, LA, d("2025-06-01"), NOW, BY, null);
+            fixture.given(entered(), returnedHome)
+                    .when(new RecordEntryToCare(CASE, LA, d("2025-09-15"), "REF-1", BORN, LegalStatus.C2, NOW, BY,
+                            null))
+                    .expectEvents(new ChildEnteredCare(CASE, LA, "REF-1", BORN, d("2025-09-15"), LegalStatus.C2, NOW,
+                            BY, null));
+            fixture.given(entered(), returnedHome,
+                            new ChildEnteredCare(CASE, LA, "REF-1", BORN, d("2025-09-15"), LegalStatus.C2, NOW, BY,
+                                    null))
+                    .when(new RecordAdoptionDecision(CASE, null, d("2025-10-01"), NOW, BY, null))
+                    .expectEvents(new AdoptionDecisionMade(CASE, LA, d("2025-10-01"), NOW, BY, null));
+        }
+
+        @Test
+        void aReturnToCareCannotStartBeforeTheLastPeriodEnded() {
+            fixture.given(entered(), new ChildReturnedHome(CASE, LA, d("2025-06-01"), NOW, BY, null))
+                    .when(new RecordEntryToCare(CASE, LA, d("2025-05-31"), "REF-1", BORN, LegalStatus.C2, NOW, BY,
+                            REASON))
+                    .expectException(CaseRuleViolation.class)
+                    .expectExceptionMessage(containsString("enteredCareOn a return to care cannot start before"))
                     .expectNoEvents();
         }
 
@@ -228,12 +270,119 @@ class ChildCaseTest {
         void careProceedingsAreIssuedAndConcluded() {
             fixture.given(entered())
                     .when(new RecordProceedingsIssued(CASE, null, d("2025-01-20"), NOW, BY, null))
-                    .expectEvents(new CareProceedingsIssued(CASE, LA, d("2025-01-20"), NOW, BY, null));
-            fixture.given(entered())
+                    .expectEvents(issued("2025-01-20"));
+            fixture.given(entered(), issued("2025-01-20"))
                     .when(new RecordProceedingsConcluded(CASE, null, d("2025-07-20"),
                             ProceedingsOutcome.PLACEMENT_ORDER, NOW, BY, null))
                     .expectEvents(new CareProceedingsConcluded(CASE, LA, d("2025-07-20"),
                             ProceedingsOutcome.PLACEMENT_ORDER, NOW, BY, null));
+        }
+
+        @Test
+        void proceedingsIssuedBeforeTheChildIsLookedAfterNeedNoOverride() {
+            fixture.given(entered())
+                    .when(new RecordProceedingsIssued(CASE, null, d("2025-01-06"), NOW, BY, null))
+                    .expectEvents(issued("2025-01-06"));
+            fixture.given(entered())
+                    .when(new RecordProceedingsIssued(CASE, null, d("2024-04-30"), NOW, BY, null))
+                    .expectException(CaseRuleViolation.class)
+                    .expectExceptionMessage(containsString("issuedOn is before the child's birth"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void proceedingsAreIssuedForAChildTrackedBeforeBirthBeforeTheChildIsLookedAfter() {
+            var tracked = new UnbornChildTracked(CASE, LA, d("2025-01-02"), "REF-1", d("2025-02-20"), NOW, BY, null);
+            fixture.given(tracked)
+                    .when(new RecordProceedingsIssued(CASE, null, d("2025-02-19"), NOW, BY, null))
+                    .expectEvents(issued("2025-02-19"));
+            fixture.given(tracked, new ChildBorn(CASE, LA, d("2025-02-18"), NOW, BY, null))
+                    .when(new RecordProceedingsIssued(CASE, null, d("2025-02-19"), NOW, BY, null))
+                    .expectEvents(issued("2025-02-19"));
+        }
+
+        @Test
+        void proceedingsStillOpenCannotBeIssuedAgain() {
+            fixture.given(entered(), issued("2025-01-20"))
+                    .when(new RecordProceedingsIssued(CASE, null, d("2025-03-01"), NOW, BY, null))
+                    .expectException(CaseStateConflict.class)
+                    .expectNoEvents();
+            fixture.given(entered(), issued("2025-01-20"), concluded("2025-06-01"))
+                    .when(new RecordProceedingsIssued(CASE, null, d("2025-09-01"), NOW, BY, null))
+                    .expectEvents(issued("2025-09-01"));
+        }
+
+        @Test
+        void theCourtExtendsOpenProceedingsByUpToEightWeeksAtATime() {
+            fixture.given(entered(), issued("2025-06-02"))
+                    .when(new RecordProceedingsExtension(CASE, null, d("2025-11-20"), 8,
+                            ProceedingsDelayReason.EXPERT_EVIDENCE, NOW, BY, null))
+                    .expectEvents(extended("2025-11-20", 8));
+            fixture.given(entered(), issued("2025-06-02"))
+                    .when(new RecordProceedingsExtension(CASE, null, d("2025-11-20"), 9,
+                            ProceedingsDelayReason.EXPERT_EVIDENCE, NOW, BY, REASON))
+                    .expectException(CaseRuleViolation.class)
+                    .expectExceptionMessage(containsString("weeks must be from 1 to 8"))
+                    .expectNoEvents();
+            fixture.given(entered(), issued("2025-06-02"))
+                    .when(new RecordProceedingsExtension(CASE, null, d("2025-11-20"), 0,
+                            ProceedingsDelayReason.EXPERT_EVIDENCE, NOW, BY, REASON))
+                    .expectException(CaseRuleViolation.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void onlyOpenProceedingsAreExtended() {
+            fixture.given(entered())
+                    .when(new RecordProceedingsExtension(CASE, null, d("2025-11-20"), 4,
+                            ProceedingsDelayReason.OTHER, NOW, BY, null))
+                    .expectException(CaseStateConflict.class)
+                    .expectNoEvents();
+            fixture.given(entered(), issued("2025-06-02"), concluded("2025-10-01"))
+                    .when(new RecordProceedingsExtension(CASE, null, d("2025-11-20"), 4,
+                            ProceedingsDelayReason.OTHER, NOW, BY, null))
+                    .expectException(CaseStateConflict.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anExtensionAfterTheTimetableEndedNeedsAnOverrideReason() {
+            fixture.given(entered(), issued("2025-06-02"))
+                    .when(new RecordProceedingsExtension(CASE, null, d("2025-12-01"), 4,
+                            ProceedingsDelayReason.OTHER, NOW, BY, null))
+                    .expectException(CaseRuleViolation.class)
+                    .expectExceptionMessage(containsString("extendedOn is after the last day of the timetable "
+                            + "(2025-11-30)"))
+                    .expectNoEvents();
+            fixture.given(entered(), issued("2025-06-02"), extended("2025-11-20", 8))
+                    .when(new RecordProceedingsExtension(CASE, null, d("2026-01-20"), 4,
+                            ProceedingsDelayReason.OTHER, NOW, BY, null))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void aConclusionAfterTheTimetableNeedsAnExtensionOrAnOverrideReason() {
+            var late = new RecordProceedingsConcluded(CASE, null, d("2025-12-10"), ProceedingsOutcome.CARE_ORDER, NOW,
+                    BY, null);
+            fixture.given(entered(), issued("2025-06-02"))
+                    .when(late)
+                    .expectException(CaseRuleViolation.class)
+                    .expectExceptionMessage(containsString("concludedOn is after the last day of the timetable "
+                            + "(2025-11-30)"))
+                    .expectNoEvents();
+            fixture.given(entered(), issued("2025-06-02"), extended("2025-11-20", 2))
+                    .when(late)
+                    .expectEvents(concluded("2025-12-10"));
+        }
+
+        @Test
+        void aConclusionWithoutOpenProceedingsNeedsAnOverrideReason() {
+            fixture.given(entered())
+                    .when(new RecordProceedingsConcluded(CASE, null, d("2025-07-20"),
+                            ProceedingsOutcome.PLACEMENT_ORDER, NOW, BY, null))
+                    .expectException(CaseRuleViolation.class)
+                    .expectExceptionMessage(containsString("no care proceedings are open"))
+                    .expectNoEvents();
         }
 
         @Test
@@ -245,6 +394,45 @@ class ChildCaseTest {
             fixture.given(entered())
                     .when(new RecordAdoptionDecision(CASE, null, d("2025-01-01"), NOW, BY, REASON))
                     .expectEvents(new AdoptionDecisionMade(CASE, LA, d("2025-01-01"), NOW, BY, REASON));
+        }
+
+        @Test
+        void parentsConsentToPlacementOnceAfterTheAdmDecision() {
+            var consent = new PlacementConsentGiven(CASE, LA, d("2025-03-20"),
+                    PlacementConsentKind.PLACEMENT_WITH_ADVANCE_CONSENT, NOW, BY, null);
+            fixture.given(entered(), adm("2025-03-01"))
+                    .when(new RecordPlacementConsent(CASE, null, d("2025-03-20"),
+                            PlacementConsentKind.PLACEMENT_WITH_ADVANCE_CONSENT, NOW, BY, null))
+                    .expectEvents(consent);
+            fixture.given(entered(), adm("2025-03-01"), consent)
+                    .when(new RecordPlacementConsent(CASE, null, d("2025-04-20"), PlacementConsentKind.PLACEMENT, NOW,
+                            BY, null))
+                    .expectException(CaseStateConflict.class)
+                    .expectNoEvents();
+            fixture.given(entered())
+                    .when(new RecordPlacementConsent(CASE, null, d("2025-03-20"), PlacementConsentKind.PLACEMENT, NOW,
+                            BY, null))
+                    .expectException(CaseRuleViolation.class)
+                    .expectExceptionMessage(containsString("consentedOn no ADM decision"))
+                    .expectNoEvents();
+            fixture.given(entered(), adm("2025-03-01"), order("2025-03-10"))
+                    .when(new RecordPlacementConsent(CASE, null, d("2025-03-20"), PlacementConsentKind.PLACEMENT, NOW,
+                            BY, null))
+                    .expectException(CaseRuleViolation.class)
+                    .expectExceptionMessage(containsString("a placement order is in force"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void consentToPlacementEndsWithAChangeOfPlanAndCanBeGivenAgainAfterANewDecision() {
+            var consent = new PlacementConsentGiven(CASE, LA, d("2025-03-20"), PlacementConsentKind.PLACEMENT, NOW,
+                    BY, null);
+            var changed = new AdoptionPlanChanged(CASE, LA, d("2025-05-01"), PlanChangeReason.RD4,
+                    DecidedBy.COUNCIL, PermanencePlan.RETURN_HOME, NOW, BY, null);
+            fixture.given(entered(), adm("2025-03-01"), consent, changed, adm("2025-09-01"))
+                    .when(new RecordPlacementConsent(CASE, null, d("2025-09-10"), PlacementConsentKind.PLACEMENT, NOW,
+                            BY, null))
+                    .expectSuccessfulHandlerExecution();
         }
 
         @Test

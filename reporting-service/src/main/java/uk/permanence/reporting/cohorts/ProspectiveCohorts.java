@@ -20,6 +20,7 @@ import uk.permanence.events.ChildLeftCare;
 import uk.permanence.events.ChildMatched;
 import uk.permanence.events.ChildPlacedForAdoption;
 import uk.permanence.events.ChildReturnedHome;
+import uk.permanence.events.PlacementConsentGiven;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.PlacementOrderRevoked;
 import uk.permanence.events.SpecialGuardianshipOrderGranted;
@@ -86,11 +87,15 @@ final class ProspectiveCohorts {
         return cohort;
     }
 
-    /** Children whose (first) ADM decision in the period is followed to an order, a change of plan, or neither. */
+    /**
+     * Children whose (first) ADM decision in the period is followed to an order, to the parents' consent to placement
+     * (ACA 2002 s19), to a change of plan, or to none of these.
+     */
     static Map<String, Object> decisionCohort(List<CaseMilestones> cases, LocalDate from, LocalDate to,
                                               LocalDate today) {
         int children = 0;
         int wentOnToOrder = 0;
+        int wentOnToConsent = 0;
         int planChanged = 0;
         int byCourt = 0;
         Map<String, Integer> outcomes = new LinkedHashMap<>(Map.of("returnedToParents", 0, "specialGuardianship", 0,
@@ -107,6 +112,10 @@ final class ProspectiveCohorts {
                     .filter(order -> !order.on().isAfter(today)).isPresent()) {
                 wentOnToOrder++;
             }
+            if (child.firstOnOrAfter(PlacementConsentGiven.class, decision.get())
+                    .filter(consent -> !consent.on().isAfter(today)).isPresent()) {
+                wentOnToConsent++;
+            }
             Optional<CaseMilestones.Milestone> change = child.firstOnOrAfter(AdoptionPlanChanged.class, decision.get())
                     .filter(changed -> !changed.on().isAfter(today));
             if (change.isPresent()) {
@@ -120,6 +129,7 @@ final class ProspectiveCohorts {
         Map<String, Object> cohort = new LinkedHashMap<>();
         cohort.put("children", children);
         cohort.put("wentOnToPlacementOrder", wentOnToOrder);
+        cohort.put("wentOnToPlacementConsent", wentOnToConsent);
         cohort.put("planChanged", planChanged);
         cohort.put("planChangedTo", outcomes);
         cohort.put("planChangedByCourt", byCourt);

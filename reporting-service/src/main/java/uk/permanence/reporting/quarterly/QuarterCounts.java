@@ -1,7 +1,11 @@
 package uk.permanence.reporting.quarterly;
 
-/** One council's (or the total's) line of the quarterly return. */
-record QuarterCounts(String laCode, long admDecisions, long placementOrders, long matches, long placements,
+/**
+ * One council's (or the total's) line of the quarterly return. {@code placementConsents}: authority to place given by
+ * the parents' consent (ACA 2002 s19) instead of a placement order.
+ */
+record QuarterCounts(String laCode, long admDecisions, long placementOrders, long placementConsents, long matches,
+                     long placements,
                      long adoptionOrders, long specialGuardianshipOrders, long decisionsReversed,
                      long earlyPermanencePlacements, Waiting waitingWithOrder) {
 
@@ -19,20 +23,21 @@ record QuarterCounts(String laCode, long admDecisions, long placementOrders, lon
 
     QuarterCounts plus(String label, QuarterCounts other) {
         return new QuarterCounts(label, admDecisions + other.admDecisions, placementOrders + other.placementOrders,
-                matches + other.matches, placements + other.placements, adoptionOrders + other.adoptionOrders,
+                placementConsents + other.placementConsents, matches + other.matches, placements + other.placements, adoptionOrders + other.adoptionOrders,
                 specialGuardianshipOrders + other.specialGuardianshipOrders,
                 decisionsReversed + other.decisionsReversed,
                 earlyPermanencePlacements + other.earlyPermanencePlacements,
                 waitingWithOrder.plus(other.waitingWithOrder));
     }
 
-    static final String CSV_HEADER = "la_code,adm_decisions,placement_orders,matches,placements,adoption_orders,"
+    static final String CSV_HEADER = "la_code,adm_decisions,placement_orders,placement_consents,matches,placements,adoption_orders,"
             + "special_guardianship_orders,decisions_reversed,early_permanence_placements,waiting_with_order,"
             + "waiting_over_90_days_since_order,waiting_18_months_since_entry,waiting_12_months_since_order,"
             + "waiting_18_months_since_order";
 
     String csvLine() {
         return String.join(",", laCode, Long.toString(admDecisions), Long.toString(placementOrders),
+                Long.toString(placementConsents),
                 Long.toString(matches), Long.toString(placements), Long.toString(adoptionOrders),
                 Long.toString(specialGuardianshipOrders), Long.toString(decisionsReversed),
                 Long.toString(earlyPermanencePlacements), Long.toString(waitingWithOrder.total()),

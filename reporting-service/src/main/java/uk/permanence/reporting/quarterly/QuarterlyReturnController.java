@@ -32,6 +32,7 @@ import uk.permanence.events.ChildMatched;
 import uk.permanence.events.ChildPlacedForAdoption;
 import uk.permanence.events.ChildReturnedHome;
 import uk.permanence.events.EarlyPermanencePlacementStarted;
+import uk.permanence.events.PlacementConsentGiven;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.PlacementOrderRevoked;
 import uk.permanence.events.SpecialGuardianshipOrderGranted;
@@ -127,7 +128,8 @@ class QuarterlyReturnController {
         for (String council : new TreeSet<>(scope)) {
             Map<String, Long> of = counts.getOrDefault(council, Map.of());
             lines.add(new QuarterCounts(council, count(of, AdoptionDecisionMade.class),
-                    count(of, PlacementOrderGranted.class), count(of, ChildMatched.class),
+                    count(of, PlacementOrderGranted.class), count(of, PlacementConsentGiven.class),
+                    count(of, ChildMatched.class),
                     count(of, ChildPlacedForAdoption.class), count(of, AdoptionOrderGranted.class),
                     count(of, SpecialGuardianshipOrderGranted.class), count(of, AdoptionPlanChanged.class),
                     count(of, EarlyPermanencePlacementStarted.class),
@@ -189,7 +191,7 @@ class QuarterlyReturnController {
 
     private static QuarterCounts total(List<QuarterCounts> lines) {
         return lines.stream().reduce((a, b) -> a.plus("total", b))
-                .map(sum -> sum.plus("total", new QuarterCounts("total", 0, 0, 0, 0, 0, 0, 0, 0,
+                .map(sum -> sum.plus("total", new QuarterCounts("total", 0, 0, 0, 0, 0, 0, 0, 0, 0,
                         new QuarterCounts.Waiting(0, 0, 0, 0, 0))))
                 .orElseThrow();
     }

@@ -11,6 +11,7 @@ import uk.permanence.events.EarlyPermanencePlacementStarted;
 import uk.permanence.events.SiblingLinked;
 import uk.permanence.events.consumer.CaseHistory;
 import uk.permanence.events.consumer.RecomputedProjection;
+import uk.permanence.journey.CarePeriod;
 import uk.permanence.journey.CaseJourney;
 import uk.permanence.journey.RecordedCaseEvent;
 import uk.permanence.reporting.knowledge.KnownVersions;
@@ -56,7 +57,8 @@ class AdoptionJourneys implements RecomputedProjection {
             return List.of();
         }
         List<RecordedCaseEvent> effective = CaseJourney.effective(history.events());
-        boolean adopted = journey.closed() && "adopted".equals(journey.closedBecause());
+        // a child who came back into care after an adoption is measured in the period that ended in adoption
+        CarePeriod period = journey.periodEndedInAdoption().orElse(journey.currentPeriod());
         Optional<ChildCharacteristicsRecorded> characteristics = effective.stream()
                 .map(RecordedCaseEvent::event).filter(ChildCharacteristicsRecorded.class::isInstance)
                 .map(ChildCharacteristicsRecorded.class::cast).reduce((earlier, later) -> later);
@@ -64,10 +66,10 @@ class AdoptionJourneys implements RecomputedProjection {
                 || effective.stream().anyMatch(recorded -> recorded.event() instanceof SiblingLinked);
         boolean earlyPermanence = effective.stream()
                 .anyMatch(recorded -> recorded.event() instanceof EarlyPermanencePlacementStarted);
-        return List.of(new Journey(journey.laCode(), journey.enteredCareOn(), journey.placementOrderOn(),
-                journey.matchedOn(), journey.placedOn(),
-                journey.fosterPlacementStartedOn() != null ? journey.fosterPlacementStartedOn() : journey.placedOn(),
-                adopted ? journey.closedOn() : null, journey.dateOfBirth(), siblingGroup,
+        return List.of(new Journey(journey.laCode(), period.enteredCareOn(), period.placementOrderOn(),
+                period.matchedOn(), period.placedOn(),
+                period.fosterPlacementStartedOn() != null ? period.fosterPlacementStartedOn() : period.placedOn(),
+                period.endedInAdoption() ? period.closedOn() : null, journey.dateOfBirth(), siblingGroup,
                 characteristics.map(ChildCharacteristicsRecorded::disability).orElse(false),
                 characteristics.map(recorded -> recorded.ethnicityGroup().name()).orElse(null), earlyPermanence));
     }

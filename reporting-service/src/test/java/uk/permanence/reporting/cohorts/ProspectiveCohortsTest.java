@@ -40,7 +40,10 @@ class ProspectiveCohortsTest {
                     new CaseMilestones.Milestone("AdoptionPlanChanged", LocalDate.parse("2026-02-01"),
                             "RETURN_HOME", "COUNCIL")),
             // ordered before the period: not in the order cohort
-            child("f", m("PlacementOrderGranted", "2025-03-31")));
+            child("f", m("PlacementOrderGranted", "2025-03-31")),
+            // ADM in the period, then placed with the parents' consent instead of an order
+            child("g", m("AdoptionDecisionMade", "2025-07-01"), m("PlacementConsentGiven", "2025-07-20"),
+                    m("ChildMatched", "2025-09-01")));
 
     @Test
     void thePlacementOrderCohortCountsMatchesWaitsAndDisruptions() {
@@ -70,7 +73,8 @@ class ProspectiveCohortsTest {
     void theDecisionCohortFollowsDecisionsToOrdersAndChangesOfPlan() {
         Map<String, Object> cohort = ProspectiveCohorts.decisionCohort(cases, FROM, TO, TODAY);
 
-        assertThat(cohort).containsEntry("children", 3).containsEntry("wentOnToPlacementOrder", 2)
+        assertThat(cohort).containsEntry("children", 4).containsEntry("wentOnToPlacementOrder", 2)
+                .containsEntry("wentOnToPlacementConsent", 1)
                 .containsEntry("planChanged", 2).containsEntry("planChangedByCourt", 1);
         assertThat(cohort.get("planChangedTo"))
                 .isEqualTo(Map.of("returnedToParents", 1, "specialGuardianship", 1, "other", 0));

@@ -18,10 +18,9 @@ public class DeadlineEngine {
      * Raise this whenever a change to the rules would derive other deadlines from the same journey: the sweep then
      * recomputes every case once (see {@link #rulesInForce}), so no alert raised under the old rules stays open.
      */
-    static final int RULES_VERSION = 2;
+    static final int RULES_VERSION = 3;
 
     private static final int FIRST_REVIEW_WORKING_DAYS = 20;
-    private static final int CARE_PROCEEDINGS_WEEKS = 26;
     private static final int WEEKS_BEFORE_ADOPTION_APPLICATION = 10;
 
     private final WorkingDays workingDays;
@@ -45,7 +44,11 @@ public class DeadlineEngine {
 
     public List<Deadline> deadlines(CaseJourney journey, LocalDate today) {
         List<Deadline> deadlines = new ArrayList<>();
-        if (journey.closed() || journey.enteredCareOn() == null) {
+        if (journey.closed()) {
+            return deadlines;
+        }
+        careProceedings(journey, deadlines);
+        if (journey.enteredCareOn() == null) {
             return deadlines;
         }
         reviews(journey, deadlines);
@@ -69,13 +72,13 @@ public class DeadlineEngine {
     }
 
     private void adoptionReviews(CaseJourney journey, List<Deadline> deadlines) {
-        if (journey.placementOrderInForce() && !journey.placedForAdoption()) {
+        LocalDate authority = journey.authorityToPlaceOn();
+        if (authority != null && !journey.placedForAdoption()) {
             LocalDate lastReview = journey.lastReviewOn();
-            boolean reviewedSinceOrder = lastReview != null && !lastReview.isBefore(journey.placementOrderOn());
-            deadlines.add(reviewedSinceOrder
+            boolean reviewedSinceAuthority = lastReview != null && !lastReview.isBefore(authority);
+            deadlines.add(reviewedSinceAuthority
                     ? new Deadline(DeadlineRule.ADOPTION_REVIEW_NOT_PLACED, lastReview, lastReview.plusMonths(6))
-                    : new Deadline(DeadlineRule.ADOPTION_REVIEW_NOT_PLACED, journey.placementOrderOn(),
-                            journey.placementOrderOn().plusMonths(3)));
+                    : new Deadline(DeadlineRule.ADOPTION_REVIEW_NOT_PLACED, authority, authority.plusMonths(3)));
         }
         if (journey.placedForAdoption()) {
             int reviews = journey.reviewsSincePlacement();
@@ -87,11 +90,15 @@ public class DeadlineEngine {
         }
     }
 
-    private void courtAndApplication(CaseJourney journey, List<Deadline> deadlines) {
-        if (journey.proceedingsIssuedOn() != null && journey.proceedingsConcludedOn() == null) {
+    /** Also before the child is looked after: proceedings often bring the child into care. */
+    private void careProceedings(CaseJourney journey, List<Deadline> deadlines) {
+        if (journey.proceedingsOpen()) {
             deadlines.add(new Deadline(DeadlineRule.CARE_PROCEEDINGS, journey.proceedingsIssuedOn(),
-                    journey.proceedingsIssuedOn().plusWeeks(CARE_PROCEEDINGS_WEEKS).minusDays(1)));
+                    journey.proceedings().lastDay()));
         }
+    }
+
+    private void courtAndApplication(CaseJourney journey, List<Deadline> deadlines) {
         if (journey.placedForAdoption() && journey.adoptionApplicationOn() == null) {
             LocalDate livingWithAdopters = LivingWithAdopters.since(journey);
             deadlines.add(new Deadline(DeadlineRule.ADOPTION_APPLICATION_POSSIBLE, livingWithAdopters,

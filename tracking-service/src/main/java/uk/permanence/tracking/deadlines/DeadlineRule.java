@@ -8,11 +8,17 @@ public enum DeadlineRule {
     SECOND_REVIEW(DeadlineKind.STATUTORY),
     /** Reg 33: every 6 months after the second review. */
     LATER_REVIEW(DeadlineKind.STATUTORY),
-    /** Adoption Agencies Regs 2005 reg 36: authority to place held but not placed; 3 months, then every 6. */
+    /**
+     * Adoption Agencies Regs 2005 reg 36: authority to place (a placement order, or the parents' consent under ACA
+     * 2002 s19) held but not placed; 3 months, then every 6.
+     */
     ADOPTION_REVIEW_NOT_PLACED(DeadlineKind.STATUTORY),
     /** Reg 36: after placement for adoption; 4 weeks, then 3 months, then every 6 months. */
     ADOPTION_REVIEW_AFTER_PLACEMENT(DeadlineKind.STATUTORY),
-    /** Children Act 1989 s32: care proceedings within 26 weeks, beginning with the day of issue. */
+    /**
+     * Children Act 1989 s32(1): care proceedings within 26 weeks, beginning with the day of issue, moved by each
+     * extension of up to 8 weeks (s32(5), (8)).
+     */
     CARE_PROCEEDINGS(DeadlineKind.STATUTORY),
     /**
      * ACA 2002 s42(2): the adopters may apply once the child has lived with them for 10 weeks, counted from when the

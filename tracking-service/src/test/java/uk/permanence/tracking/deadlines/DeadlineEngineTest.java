@@ -18,8 +18,10 @@ import uk.permanence.events.AdoptionDecisionMade;
 import uk.permanence.events.AdoptionPlanChanged;
 import uk.permanence.events.AdoptivePlacementDisrupted;
 import uk.permanence.events.CareProceedingsConcluded;
+import uk.permanence.events.CareProceedingsExtended;
 import uk.permanence.events.CareProceedingsIssued;
 import uk.permanence.events.CaseEvent;
+import uk.permanence.events.ChildBorn;
 import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.ChildMatched;
 import uk.permanence.events.ChildPlacedForAdoption;
@@ -29,11 +31,15 @@ import uk.permanence.events.EarlyPermanencePlacementStarted;
 import uk.permanence.events.EarlyPermanenceType;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.events.PermanencePlan;
+import uk.permanence.events.PlacementConsentGiven;
+import uk.permanence.events.PlacementConsentKind;
 import uk.permanence.events.PlanChangeReason;
 import uk.permanence.events.PlacementOrderGranted;
+import uk.permanence.events.ProceedingsDelayReason;
 import uk.permanence.events.ProceedingsOutcome;
 import uk.permanence.events.ReviewKind;
 import uk.permanence.events.StatutoryReviewHeld;
+import uk.permanence.events.UnbornChildTracked;
 import uk.permanence.journey.CaseJourney;
 import uk.permanence.journey.RecordedCaseEvent;
 
@@ -122,6 +128,26 @@ class DeadlineEngineTest {
     }
 
     @Test
+    void eachExtensionMovesTheCareProceedingsDeadline() {
+        entered("2025-05-01").with(new CareProceedingsIssued("c", "825", d("2025-06-02"), NOW, "t", null))
+                .with(new CareProceedingsExtended("c", "825", d("2025-11-20"), 8,
+                        ProceedingsDelayReason.EXPERT_EVIDENCE, NOW, "t", null));
+        assertThat(deadline(DeadlineRule.CARE_PROCEEDINGS).map(Deadline::dueOn)).contains(d("2026-01-25"));
+        with(new CareProceedingsExtended("c", "825", d("2026-01-20"), 3, ProceedingsDelayReason.COURT_AVAILABILITY,
+                NOW, "t", null));
+        assertThat(deadline(DeadlineRule.CARE_PROCEEDINGS).map(Deadline::dueOn)).contains(d("2026-02-15"));
+    }
+
+    @Test
+    void careProceedingsHaveTheirDeadlineBeforeTheChildIsLookedAfter() {
+        with(new UnbornChildTracked("c", "825", d("2025-04-01"), "R", d("2025-06-01"), NOW, "t", null))
+                .with(new ChildBorn("c", "825", d("2025-05-30"), NOW, "t", null))
+                .with(new CareProceedingsIssued("c", "825", d("2025-06-02"), NOW, "t", null));
+        assertThat(deadline(DeadlineRule.CARE_PROCEEDINGS, d("2025-07-01")).map(Deadline::dueOn))
+                .contains(d("2025-11-30"));
+    }
+
+    @Test
     void anAdoptionApplicationIsPossibleTenWeeksAfterPlacement() {
         entered("2024-05-01").with(new AdoptionDecisionMade("c", "825", d("2024-08-01"), NOW, "t", null))
                 .with(new ChildMatched("c", "825", d("2025-02-01"), d("2025-01-20"), null, NOW, "t", null))
@@ -132,6 +158,21 @@ class DeadlineEngineTest {
                 .contains(d("2025-03-31"));
         with(new AdoptionApplicationMade("c", "825", d("2025-05-20"), NOW, "t", null));
         assertThat(deadline(DeadlineRule.ADOPTION_APPLICATION_POSSIBLE)).isEmpty();
+    }
+
+    @Test
+    void consentToPlacementStartsTheAdoptionReviewsAsAnOrderDoes() {
+        entered("2024-01-05").with(new AdoptionDecisionMade("c", "825", d("2024-03-01"), NOW, "t", null))
+                .with(new PlacementConsentGiven("c", "825", d("2024-03-20"), PlacementConsentKind.PLACEMENT, NOW, "t",
+                        null));
+        assertThat(deadline(DeadlineRule.ADOPTION_REVIEW_NOT_PLACED, d("2024-04-01")).map(Deadline::dueOn))
+                .contains(d("2024-06-20"));
+        with(review("2024-06-10", ReviewKind.SUBSEQUENT, PermanencePlan.ADOPTION));
+        assertThat(deadline(DeadlineRule.ADOPTION_REVIEW_NOT_PLACED, d("2024-07-01")).map(Deadline::dueOn))
+                .contains(d("2024-12-10"));
+        assertThat(deadline(DeadlineRule.ORDER_TO_MATCH, d("2024-07-01"))).as("A2 starts only at an order").isEmpty();
+        with(new ChildPlacedForAdoption("c", "825", d("2024-06-17"), false, null, NOW, "t", null));
+        assertThat(deadline(DeadlineRule.ADOPTION_REVIEW_NOT_PLACED, d("2024-07-01"))).isEmpty();
     }
 
     @Test
