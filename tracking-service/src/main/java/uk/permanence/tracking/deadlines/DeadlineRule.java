@@ -20,6 +20,18 @@ public enum DeadlineRule {
      * extension of up to 8 weeks (s32(5), (8)).
      */
     CARE_PROCEEDINGS(DeadlineKind.STATUTORY),
+    /**
+     * CPPCR 2010 reg 28(2)(a): a visit within one week of the start of any placement (entering care, an
+     * early-permanence placement, placement for adoption, the move after a disruption); AAR 2005 reg 36 likewise
+     * after placement for adoption.
+     */
+    VISIT_AFTER_PLACEMENT(DeadlineKind.STATUTORY),
+    /** AAR 2005 reg 36(4)(a): after placement for adoption, a visit at least weekly until the first review. */
+    WEEKLY_VISIT_BEFORE_FIRST_ADOPTION_REVIEW(DeadlineKind.STATUTORY),
+    /** CPPCR 2010 reg 28(2)(b): visits at most 6 weeks apart in the first year of the placement. */
+    SIX_WEEKLY_VISIT(DeadlineKind.STATUTORY),
+    /** CPPCR 2010 reg 28(2)(c): after the placement's first year, visits at most 3 months apart. */
+    THREE_MONTHLY_VISIT(DeadlineKind.STATUTORY),
     /** ACA 2002 s42: the adopters may apply once the child has lived with them for 10 weeks. */
     ADOPTION_APPLICATION_POSSIBLE(DeadlineKind.STATUTORY),
     /** Practice standard since 2019: 3 months from the ADM decision without an active link or match. */
