@@ -35,6 +35,7 @@ import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.PlacementOrderRevoked;
 import uk.permanence.events.SpecialGuardianshipOrderGranted;
 import uk.permanence.events.StatutoryReviewHeld;
+import uk.permanence.events.StatutoryVisitMade;
 import uk.permanence.events.UnbornChildTracked;
 
 /**
@@ -70,6 +71,8 @@ public final class CaseJourney {
     private CareProceedings proceedings;
     private LocalDate fosterPlacementStartedOn;
     private LocalDate adoptionApplicationOn;
+    private LocalDate placementStartedOn;
+    private LocalDate lastVisitOn;
     private LocalDate stageSince;
     private final Set<String> sharedWithVaas = new LinkedHashSet<>();
     private String socialWorker;
@@ -105,6 +108,7 @@ public final class CaseJourney {
             caseReference = e.caseReference();
             dateOfBirth = e.dateOfBirth();
             enteredCareOn = e.enteredCareOn();
+            placementStarted(e.enteredCareOn());
         } else if (event instanceof StatutoryReviewHeld e) {
             reviewsHeld++;
             firstReviewOn = firstReviewOn == null ? e.heldOn() : firstReviewOn;
@@ -124,6 +128,7 @@ public final class CaseJourney {
             placementConsentOn = e.consentedOn();
         } else if (event instanceof EarlyPermanencePlacementStarted e) {
             earlyPermanencePlacementOn = e.startedOn();
+            placementStarted(e.startedOn());
         } else if (event instanceof AdoptersLinked e) {
             activeLinks.add(e.linkId());
         } else if (event instanceof AdopterLinkEnded e) {
@@ -137,12 +142,14 @@ public final class CaseJourney {
             reviewsSincePlacement = 0;
             placements.add(new Placement(e.placedOn(), e.withCurrentFosterCarers(), e.fosterPlacementStartedOn(),
                     null, null));
+            placementStarted(e.placedOn());
         } else if (event instanceof AdoptivePlacementDisrupted e) {
             endCurrentPlacement(e.disruptedOn(), e.reason() == null ? "disrupted" : "disrupted: " + e.reason());
             placedForAdoption = false;
             placedOn = null;
             matchedOn = null;
             fosterPlacementStartedOn = null;
+            placementStarted(e.disruptedOn());
         } else if (event instanceof AdoptionPlanChanged e) {
             permanencePlan = e.newPlan();
             adoptionDecisionOn = null;
@@ -162,6 +169,8 @@ public final class CaseJourney {
         } else if (event instanceof CareProceedingsIssued || event instanceof CareProceedingsExtended
                 || event instanceof CareProceedingsConcluded) {
             proceedings = CareProceedings.after(proceedings, event);
+        } else if (event instanceof StatutoryVisitMade e) {
+            lastVisitOn = latest(lastVisitOn, e.visitedOn());
         } else if (event instanceof AdoptionApplicationMade e) {
             adoptionApplicationOn = e.appliedOn();
         } else if (event instanceof CaseAllocated e) {
@@ -203,6 +212,14 @@ public final class CaseJourney {
         reviewsSincePlacement = 0;
         closedOn = null;
         closedBecause = null;
+    }
+
+    private void placementStarted(LocalDate on) {
+        placementStartedOn = latest(placementStartedOn, on);
+    }
+
+    private static LocalDate latest(LocalDate was, LocalDate on) {
+        return was == null || on != null && on.isAfter(was) ? on : was;
     }
 
     private void close(LocalDate on, String because) {
@@ -427,6 +444,19 @@ public final class CaseJourney {
     /** When the foster placement began, if the child was placed for adoption with their own foster carers. */
     public LocalDate fosterPlacementStartedOn() {
         return fosterPlacementStartedOn;
+    }
+
+    /**
+     * When the child's current placement began: entering care, an early-permanence placement, placement for
+     * adoption or, after a disruption, the move away from the prospective adopters; the latest of these.
+     */
+    public LocalDate placementStartedOn() {
+        return placementStartedOn;
+    }
+
+    /** The latest statutory visit recorded (CPPCR 2010 reg 28, AAR 2005 reg 36); null before the first. */
+    public LocalDate lastVisitOn() {
+        return lastVisitOn;
     }
 
     public LocalDate adoptionApplicationOn() {

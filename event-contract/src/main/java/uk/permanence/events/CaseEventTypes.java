@@ -31,6 +31,7 @@ public final class CaseEventTypes {
             Map.entry("ChildMatched", ChildMatched.class),
             Map.entry("ChildPlacedForAdoption", ChildPlacedForAdoption.class),
             Map.entry("AdoptivePlacementDisrupted", AdoptivePlacementDisrupted.class),
+            Map.entry("StatutoryVisitMade", StatutoryVisitMade.class),
             Map.entry("AdoptionApplicationMade", AdoptionApplicationMade.class),
             Map.entry("AdoptionOrderGranted", AdoptionOrderGranted.class),
             Map.entry("SpecialGuardianshipOrderGranted", SpecialGuardianshipOrderGranted.class),

@@ -45,7 +45,7 @@ final class SampleEvents {
         if (type == Instant.class) {
             return Instant.parse("2025-01-12T09:30:00Z");
         }
-        if (type == boolean.class) {
+        if (type == boolean.class || type == Boolean.class) {
             return true;
         }
         if (type == long.class) {

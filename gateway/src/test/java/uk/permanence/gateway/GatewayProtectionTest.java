@@ -127,6 +127,10 @@ class GatewayProtectionTest {
         expect("GET", "/api/audit", "team-manager", 403);
         expect("POST", "/api/cases/c-1/allocation", "team-manager", 200);
         expect("POST", "/api/cases/c-1/match", "vaa-worker", 200);
+        expect("POST", "/api/cases/c-1/visits", "family-finder", 403);
+        expect("POST", "/api/cases/c-1/visits", "vaa-worker", 403);
+        expect("POST", "/api/cases/c-1/visits", "social-worker", 200);
+        expect("POST", "/api/cases/c-1/visits", "team-manager", 200);
     }
 
     private void expect(String method, String path, String role, int status) {

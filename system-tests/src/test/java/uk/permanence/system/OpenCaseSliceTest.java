@@ -95,6 +95,35 @@ class OpenCaseSliceTest {
     }
 
     @Test
+    void aMissedVisitIsAnOverdueStatutoryAlertThatTheVisitRecordedThroughTheGatewayClears() throws Exception {
+        String caseId = idOf(openCase("VISITED-1", "2025-06-02", request("/api/cases")));
+        eventually(() -> {
+            JsonNode first = alerts(caseId, "VISIT_AFTER_PLACEMENT").path("items").path(0);
+            assertThat(first.path("kind").asString()).isEqualTo("STATUTORY");
+            assertThat(first.path("severity").asString()).isEqualTo("OVERDUE");
+            assertThat(first.path("dueOn").asString()).isEqualTo("2025-06-09");
+        });
+
+        HttpResponse<String> visited = http.send(request("/api/cases/" + caseId + "/visits")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"visitedOn\":\"2025-06-05\",\"seenAlone\":true}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(visited.statusCode()).isEqualTo(200);
+        eventually(() -> {
+            assertThat(alerts(caseId, "VISIT_AFTER_PLACEMENT").path("total").asLong()).isZero();
+            JsonNode next = alerts(caseId, "SIX_WEEKLY_VISIT").path("items").path(0);
+            assertThat(next.path("severity").asString()).isEqualTo("OVERDUE");
+            assertThat(next.path("dueOn").asString()).isEqualTo("2025-07-17");
+        });
+    }
+
+    private JsonNode alerts(String caseId, String rule) throws Exception {
+        HttpResponse<String> alerts = get("/api/alerts?caseId=" + caseId + "&rule=" + rule);
+        assertThat(alerts.statusCode()).isEqualTo(200);
+        return json.readTree(alerts.body());
+    }
+
+    @Test
     void theCorrelationIdReachesTheServiceLogAndTheKafkaRecord() throws Exception {
         String correlationId = "slice-" + UUID.randomUUID();
         HttpResponse<String> created = openCase("CORRELATED-1", "2025-06-02",

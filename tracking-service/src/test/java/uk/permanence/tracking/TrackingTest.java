@@ -38,12 +38,14 @@ import uk.permanence.events.CaseEventTopic;
 import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.ChildMatched;
 import uk.permanence.events.ChildPlacedForAdoption;
+import uk.permanence.events.ChildReturnedHome;
 import uk.permanence.events.EventCorrected;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.events.PermanencePlan;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.ReviewKind;
 import uk.permanence.events.StatutoryReviewHeld;
+import uk.permanence.events.StatutoryVisitMade;
 import uk.permanence.testing.DevTokens;
 import uk.permanence.testing.RealInfrastructure;
 import uk.permanence.testing.TestConsumers;
@@ -173,13 +175,16 @@ class TrackingTest {
 
     @Test
     void alertsAreRaisedAsDaysPassAndClearedWhenTheMilestoneIsRecorded() throws Exception {
-        clock.setToday(LocalDate.of(2026, 1, 10));
+        clock.setToday(LocalDate.of(2025, 12, 22));
         publish(entered("931", "2025-12-19"));
         publish(new CaseAllocated(caseId, "931", LocalDate.parse("2025-12-20"), "sw.khan", "north", RECORDED, "t",
                 null));
+        publish(visit("931", "2025-12-22"));
         eventually(() -> mvc.perform(get("/api/cases/{caseId}/timeliness", caseId))
                 .andExpect(jsonPath("$.nextDeadline.rule").value("FIRST_REVIEW"))
                 .andExpect(jsonPath("$.nextDeadline.dueOn").value("2026-01-21")));
+        clock.setToday(LocalDate.of(2026, 1, 10));
+        sweep.sweep();
         assertThat(openAlerts()).isEmpty();
 
         clock.setToday(LocalDate.of(2026, 1, 16));
@@ -229,6 +234,56 @@ class TrackingTest {
         assertThat(published.get(3)).contains("\"type\":\"AlertCleared\"").contains("OVERDUE");
     }
 
+    StatutoryVisitMade visit(String la, String on) {
+        return new StatutoryVisitMade(caseId, la, LocalDate.parse(on), true, RECORDED, "t", null);
+    }
+
+    @Test
+    void aMissedStatutoryVisitRaisesAnAlertThatTheVisitClearsAndClosingTheCaseEnds() throws Exception {
+        clock.setToday(LocalDate.of(2026, 1, 10));
+        publish(entered("931", "2026-01-08"));
+        eventually(() -> mvc.perform(get("/api/cases/{caseId}/timeliness", caseId))
+                .andExpect(jsonPath("$.enteredCareOn").value("2026-01-08")));
+
+        clock.setToday(LocalDate.of(2026, 1, 12));
+        sweep.sweep();
+        assertThat(openAlerts()).as("a weekly visit warns 2 days ahead").isEmpty();
+        clock.setToday(LocalDate.of(2026, 1, 13));
+        sweep.sweep();
+        mvc.perform(get("/api/alerts").param("caseId", caseId))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].rule").value("VISIT_AFTER_PLACEMENT"))
+                .andExpect(jsonPath("$.items[0].kind").value("STATUTORY"))
+                .andExpect(jsonPath("$.items[0].severity").value("DUE_SOON"))
+                .andExpect(jsonPath("$.items[0].startedOn").value("2026-01-08"))
+                .andExpect(jsonPath("$.items[0].dueOn").value("2026-01-15"));
+        clock.setToday(LocalDate.of(2026, 1, 16));
+        sweep.sweep();
+        mvc.perform(get("/api/alerts").param("caseId", caseId).param("rule", "VISIT_AFTER_PLACEMENT"))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].severity").value("OVERDUE"));
+
+        publish(visit("931", "2026-01-16"));
+        eventually(() -> mvc.perform(get("/api/alerts").param("caseId", caseId))
+                .andExpect(jsonPath("$.total").value(0)));
+        mvc.perform(get("/api/alerts").param("caseId", caseId).param("status", "cleared")
+                        .param("rule", "VISIT_AFTER_PLACEMENT"))
+                .andExpect(jsonPath("$.total").value(2));
+
+        clock.setToday(LocalDate.of(2026, 2, 20));
+        sweep.sweep();
+        mvc.perform(get("/api/alerts").param("caseId", caseId).param("rule", "SIX_WEEKLY_VISIT"))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].severity").value("DUE_SOON"))
+                .andExpect(jsonPath("$.items[0].dueOn").value("2026-02-27"));
+        publish(new ChildReturnedHome(caseId, "931", LocalDate.parse("2026-02-20"), RECORDED, "t", null));
+        eventually(() -> mvc.perform(get("/api/alerts").param("caseId", caseId))
+                .andExpect(jsonPath("$.total").value(0)));
+        clock.setToday(LocalDate.of(2026, 3, 10));
+        sweep.sweep();
+        assertThat(openAlerts()).as("no visit is due on a closed case").isEmpty();
+    }
+
     @Test
     void alertFiltersAndPagesAreChecked() throws Exception {
         mvc.perform(get("/api/alerts").param("size", "500"))
@@ -244,15 +299,16 @@ class TrackingTest {
     void aCouncilSeesOnlyItsOwnChildren() throws Exception {
         clock.setToday(LocalDate.of(2026, 1, 10));
         publish(entered("867", "2025-06-02"));
+        publish(visit("867", "2025-06-05"));
         eventually(() -> mvc.perform(get("/api/alerts").param("caseId", caseId))
-                .andExpect(jsonPath("$.total").value(1)));
+                .andExpect(jsonPath("$.total").value(2)));
 
         mvc.perform(get("/api/alerts").param("caseId", caseId)
                         .header("Authorization", "Bearer " + DevTokens.token("870", "social-worker")))
                 .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/alerts").param("caseId", caseId)
                         .header("Authorization", "Bearer " + DevTokens.token("867", "social-worker")))
-                .andExpect(jsonPath("$.total").value(1));
+                .andExpect(jsonPath("$.total").value(2));
         mvc.perform(get("/api/cases/{caseId}/timeliness", caseId)
                         .header("Authorization", "Bearer " + DevTokens.token("870", "social-worker")))
                 .andExpect(status().isNotFound());
@@ -272,6 +328,7 @@ class TrackingTest {
         newCase();
         publish(entered("826", "2026-02-20"));
         publish(new CaseAllocated(caseId, "826", LocalDate.parse("2026-02-20"), "sw.b", team, RECORDED, "t", null));
+        publish(visit("826", "2026-02-24"));
 
         eventually(() -> mvc.perform(get("/api/surgery").param("team", team))
                 .andExpect(status().isOk())

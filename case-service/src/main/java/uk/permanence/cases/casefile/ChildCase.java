@@ -49,6 +49,7 @@ import uk.permanence.events.ReviewKind;
 import uk.permanence.events.SiblingLinked;
 import uk.permanence.events.SpecialGuardianshipOrderGranted;
 import uk.permanence.events.StatutoryReviewHeld;
+import uk.permanence.events.StatutoryVisitMade;
 import uk.permanence.events.UnbornChildTracked;
 import uk.permanence.journey.CareProceedings;
 import uk.permanence.journey.CaseJourney;
@@ -408,6 +409,16 @@ public class ChildCase {
                 .notBefore("disruptedOn", command.disruptedOn(), journey.placedOn(), "the placement")
                 .check();
         apply(new AdoptivePlacementDisrupted(caseId, journey.laCode(), command.disruptedOn(), command.reason(),
+                command.recordedAt(), command.recordedBy(), command.overrideReason()));
+    }
+
+    /** CPPCR 2010 reg 28 visits a looked-after child; an unborn child is not yet looked after. */
+    @CommandHandler
+    void handle(RecordStatutoryVisit command) {
+        milestone(command, "visitedOn", command.visitedOn())
+                .plausible(journey.enteredCareOn() != null, "visitedOn", "the child is not looked after")
+                .check();
+        apply(new StatutoryVisitMade(caseId, journey.laCode(), command.visitedOn(), command.seenAlone(),
                 command.recordedAt(), command.recordedBy(), command.overrideReason()));
     }
 

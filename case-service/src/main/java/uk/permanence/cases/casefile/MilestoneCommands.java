@@ -30,6 +30,7 @@ public final class MilestoneCommands {
             Map.entry("match", RecordMatch.class),
             Map.entry("placement-for-adoption", RecordPlacementForAdoption.class),
             Map.entry("disruption", RecordDisruption.class),
+            Map.entry("visits", RecordStatutoryVisit.class),
             Map.entry("adoption-application", RecordAdoptionApplication.class),
             Map.entry("adoption-order", RecordAdoptionOrder.class),
             Map.entry("special-guardianship-order", RecordSpecialGuardianshipOrder.class),

@@ -214,6 +214,31 @@ class CaseApiTest {
     }
 
     @Test
+    void aStatutoryVisitIsRecordedAndABadOneNamesVisitedOnAndRecordsNothing() throws Exception {
+        String caseId = open("825", "VISITS-1");
+        long before = eventCount();
+        milestone(caseId, "visits", "{\"seenAlone\":true}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("visitedOn"));
+        milestone(caseId, "visits", "{\"visitedOn\":\"2999-01-01\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("visitedOn"))
+                .andExpect(jsonPath("$.overridable").value(false));
+        assertThat(eventCount()).isEqualTo(before);
+
+        milestone(caseId, "visits", "{\"visitedOn\":\"2025-01-15\",\"seenAlone\":true}")
+                .andExpect(status().isOk());
+        milestone(caseId, "return-home", "{\"returnedOn\":\"2025-03-01\"}").andExpect(status().isOk());
+        milestone(caseId, "visits", "{\"visitedOn\":\"2025-03-02\"}")
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(storedEventTypes(caseId)).containsExactly("uk.permanence.events.ChildEnteredCare",
+                "uk.permanence.events.StatutoryVisitMade", "uk.permanence.events.ChildReturnedHome");
+    }
+
+    @Test
     void malformedMilestonesNameEachWrongField() throws Exception {
         String caseId = open("825", "MALFORMED-1");
         milestone(caseId, "reviews", "{\"heldOn\":\"2025-02-01\"}")

@@ -52,6 +52,7 @@ import uk.permanence.events.ReviewKind;
 import uk.permanence.events.SiblingLinked;
 import uk.permanence.events.SpecialGuardianshipOrderGranted;
 import uk.permanence.events.StatutoryReviewHeld;
+import uk.permanence.events.StatutoryVisitMade;
 import uk.permanence.events.UnbornChildTracked;
 
 /** The case aggregate's rules, as given/when/then specifications. */
@@ -604,6 +605,51 @@ class ChildCaseTest {
             fixture.given(entered())
                     .when(new RecordDisruption(CASE, null, d("2025-08-01"), "needs not met", NOW, BY, null))
                     .expectException(CaseStateConflict.class);
+        }
+    }
+
+    @Nested
+    class StatutoryVisits {
+
+        @Test
+        void aVisitIsRecordedWithWhetherTheChildWasSeenAlone() {
+            fixture.given(entered())
+                    .when(new RecordStatutoryVisit(CASE, null, d("2025-01-15"), true, NOW, BY, null))
+                    .expectEvents(new StatutoryVisitMade(CASE, LA, d("2025-01-15"), true, NOW, BY, null));
+            fixture.given(entered(), new StatutoryVisitMade(CASE, LA, d("2025-01-15"), true, NOW, BY, null))
+                    .when(new RecordStatutoryVisit(CASE, null, d("2025-02-20"), null, NOW, BY, null))
+                    .expectEvents(new StatutoryVisitMade(CASE, LA, d("2025-02-20"), null, NOW, BY, null));
+        }
+
+        @Test
+        void aVisitOnAClosedCaseIsAConflict() {
+            fixture.given(entered(), new ChildReturnedHome(CASE, LA, d("2025-09-01"), NOW, BY, null))
+                    .when(new RecordStatutoryVisit(CASE, null, d("2025-09-05"), false, NOW, BY, null))
+                    .expectException(CaseStateConflict.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aVisitInTheFutureIsRefusedNamingVisitedOnAndCannotBeOverridden() {
+            fixture.given(entered())
+                    .when(new RecordStatutoryVisit(CASE, null, d("2026-06-02"), true, NOW, BY, REASON))
+                    .expectException(CaseRuleViolation.class)
+                    .expectExceptionMessage(containsString("visitedOn must not be in the future"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aVisitBeforeTheChildWasLookedAfterNeedsAnOverrideReason() {
+            fixture.given(entered())
+                    .when(new RecordStatutoryVisit(CASE, null, d("2025-01-01"), true, NOW, BY, null))
+                    .expectException(CaseRuleViolation.class)
+                    .expectExceptionMessage(containsString("visitedOn is before the start of the child's journey"))
+                    .expectNoEvents();
+            fixture.given(new UnbornChildTracked(CASE, LA, d("2025-01-01"), "REF-1", d("2025-04-01"), NOW, BY, null))
+                    .when(new RecordStatutoryVisit(CASE, null, d("2025-02-01"), true, NOW, BY, null))
+                    .expectException(CaseRuleViolation.class)
+                    .expectExceptionMessage(containsString("visitedOn the child is not looked after"))
+                    .expectNoEvents();
         }
     }
 

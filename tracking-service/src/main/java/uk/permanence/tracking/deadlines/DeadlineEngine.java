@@ -53,6 +53,7 @@ public class DeadlineEngine {
         }
         reviews(journey, deadlines);
         adoptionReviews(journey, deadlines);
+        visits(journey, deadlines);
         courtAndApplication(journey, deadlines);
         familyFinding(journey, today, deadlines);
         return deadlines;
@@ -87,6 +88,26 @@ public class DeadlineEngine {
                             journey.placedOn().plusWeeks(4))
                     : new Deadline(DeadlineRule.ADOPTION_REVIEW_AFTER_PLACEMENT, journey.lastReviewOn(),
                             journey.lastReviewOn().plusMonths(reviews == 1 ? 3 : 6)));
+        }
+    }
+
+    /**
+     * The next statutory visit, from the latest placement start or the latest visit since it. A visit's interval is
+     * set by when it was made: weekly while placed for adoption before the first review (AAR 2005 reg 36), then as
+     * CPPCR 2010 reg 28 says, 6 weeks in the placement's first year and 3 months after.
+     */
+    private void visits(CaseJourney journey, List<Deadline> deadlines) {
+        LocalDate placement = journey.placementStartedOn();
+        LocalDate visit = journey.lastVisitOn();
+        if (visit == null || visit.isBefore(placement)) {
+            deadlines.add(new Deadline(DeadlineRule.VISIT_AFTER_PLACEMENT, placement, placement.plusWeeks(1)));
+        } else if (journey.placedForAdoption() && journey.reviewsSincePlacement() == 0) {
+            deadlines.add(new Deadline(DeadlineRule.WEEKLY_VISIT_BEFORE_FIRST_ADOPTION_REVIEW, visit,
+                    visit.plusWeeks(1)));
+        } else if (visit.isBefore(placement.plusYears(1))) {
+            deadlines.add(new Deadline(DeadlineRule.SIX_WEEKLY_VISIT, visit, visit.plusWeeks(6)));
+        } else {
+            deadlines.add(new Deadline(DeadlineRule.THREE_MONTHLY_VISIT, visit, visit.plusMonths(3)));
         }
     }
 

@@ -21,6 +21,18 @@ public enum DeadlineRule {
      */
     CARE_PROCEEDINGS(DeadlineKind.STATUTORY),
     /**
+     * CPPCR 2010 reg 28(2)(a): a visit within one week of the start of any placement (entering care, an
+     * early-permanence placement, placement for adoption, the move after a disruption); AAR 2005 reg 36 likewise
+     * after placement for adoption.
+     */
+    VISIT_AFTER_PLACEMENT(DeadlineKind.STATUTORY),
+    /** AAR 2005 reg 36(4)(a): after placement for adoption, a visit at least weekly until the first review. */
+    WEEKLY_VISIT_BEFORE_FIRST_ADOPTION_REVIEW(DeadlineKind.STATUTORY),
+    /** CPPCR 2010 reg 28(2)(b): visits at most 6 weeks apart in the first year of the placement. */
+    SIX_WEEKLY_VISIT(DeadlineKind.STATUTORY),
+    /** CPPCR 2010 reg 28(2)(c): after the placement's first year, visits at most 3 months apart. */
+    THREE_MONTHLY_VISIT(DeadlineKind.STATUTORY),
+    /**
      * ACA 2002 s42(2): the adopters may apply once the child has lived with them for 10 weeks, counted from when the
      * child began living with them (the foster placement, for foster carers who adopt). The earliest date, not a
      * deadline: a notice, never overdue.

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.permanence.councils.NationalThresholds;
 import uk.permanence.events.AdopterAgency;
@@ -39,6 +40,7 @@ import uk.permanence.events.ProceedingsDelayReason;
 import uk.permanence.events.ProceedingsOutcome;
 import uk.permanence.events.ReviewKind;
 import uk.permanence.events.StatutoryReviewHeld;
+import uk.permanence.events.StatutoryVisitMade;
 import uk.permanence.events.UnbornChildTracked;
 import uk.permanence.journey.CaseJourney;
 import uk.permanence.journey.RecordedCaseEvent;
@@ -86,6 +88,24 @@ class DeadlineEngineTest {
         }
         return engine.deadlines(CaseJourney.of(history), today).stream()
                 .filter(deadline -> deadline.rule() == rule).findFirst();
+    }
+
+    static final Set<DeadlineRule> VISIT_RULES = Set.of(DeadlineRule.VISIT_AFTER_PLACEMENT,
+            DeadlineRule.WEEKLY_VISIT_BEFORE_FIRST_ADOPTION_REVIEW, DeadlineRule.SIX_WEEKLY_VISIT,
+            DeadlineRule.THREE_MONTHLY_VISIT);
+
+    /** Every visit deadline of the case: at most one is ever due at a time. */
+    List<Deadline> visitDeadlines() {
+        List<RecordedCaseEvent> history = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            history.add(new RecordedCaseEvent("e" + i, i, events.get(i)));
+        }
+        return engine.deadlines(CaseJourney.of(history), TODAY).stream()
+                .filter(deadline -> VISIT_RULES.contains(deadline.rule())).toList();
+    }
+
+    static StatutoryVisitMade visit(String on) {
+        return new StatutoryVisitMade("c", "825", d(on), true, NOW, "t", null);
     }
 
     static StatutoryReviewHeld review(String on, ReviewKind kind, PermanencePlan plan) {
@@ -319,14 +339,87 @@ class DeadlineEngineTest {
     }
 
     @Test
+    void aSocialWorkerVisitsWithinAWeekOfEnteringCare() {
+        entered("2026-05-20");
+        assertThat(visitDeadlines())
+                .containsExactly(new Deadline(DeadlineRule.VISIT_AFTER_PLACEMENT, d("2026-05-20"), d("2026-05-27")));
+        with(visit("2026-05-26"));
+        assertThat(visitDeadlines())
+                .containsExactly(new Deadline(DeadlineRule.SIX_WEEKLY_VISIT, d("2026-05-26"), d("2026-07-07")));
+    }
+
+    @Test
+    void visitsAreAtMostSixWeeksApartInThePlacementsFirstYear() {
+        entered("2025-01-10").with(visit("2025-01-14")).with(visit("2025-02-20"));
+        assertThat(visitDeadlines())
+                .containsExactly(new Deadline(DeadlineRule.SIX_WEEKLY_VISIT, d("2025-02-20"), d("2025-04-03")));
+        with(visit("2026-01-09"));
+        assertThat(visitDeadlines()).as("the last visit within the first year sets a six-week interval")
+                .containsExactly(new Deadline(DeadlineRule.SIX_WEEKLY_VISIT, d("2026-01-09"), d("2026-02-20")));
+    }
+
+    @Test
+    void afterThePlacementsFirstYearVisitsAreAtMostThreeMonthsApart() {
+        entered("2025-01-10").with(visit("2025-01-14")).with(visit("2026-01-10"));
+        assertThat(visitDeadlines())
+                .containsExactly(new Deadline(DeadlineRule.THREE_MONTHLY_VISIT, d("2026-01-10"), d("2026-04-10")));
+        with(visit("2026-04-08"));
+        assertThat(visitDeadlines())
+                .containsExactly(new Deadline(DeadlineRule.THREE_MONTHLY_VISIT, d("2026-04-08"), d("2026-07-08")));
+    }
+
+    @Test
+    void anEarlyPermanencePlacementOrADisruptionIsANewPlacementWithItsOwnFirstWeekAndYear() {
+        entered("2024-01-10").with(visit("2024-01-12")).with(visit("2025-02-01"))
+                .with(new EarlyPermanencePlacementStarted("c", "825", d("2025-03-03"),
+                        EarlyPermanenceType.FOSTERING_FOR_ADOPTION, NOW, "t", null));
+        assertThat(visitDeadlines())
+                .containsExactly(new Deadline(DeadlineRule.VISIT_AFTER_PLACEMENT, d("2025-03-03"), d("2025-03-10")));
+        with(visit("2025-03-07"));
+        assertThat(visitDeadlines())
+                .containsExactly(new Deadline(DeadlineRule.SIX_WEEKLY_VISIT, d("2025-03-07"), d("2025-04-18")));
+
+        events.clear();
+        entered("2024-01-10").with(new AdoptionDecisionMade("c", "825", d("2024-03-01"), NOW, "t", null))
+                .with(new ChildMatched("c", "825", d("2024-06-01"), d("2024-05-20"), null, NOW, "t", null))
+                .with(new ChildPlacedForAdoption("c", "825", d("2024-07-01"), false, null, NOW, "t", null))
+                .with(visit("2024-07-05"))
+                .with(new AdoptivePlacementDisrupted("c", "825", d("2024-07-20"), "needs not met", NOW, "t", null));
+        assertThat(visitDeadlines())
+                .containsExactly(new Deadline(DeadlineRule.VISIT_AFTER_PLACEMENT, d("2024-07-20"), d("2024-07-27")));
+    }
+
+    @Test
+    void afterPlacementForAdoptionVisitsAreWeeklyUntilTheFirstReviewThenAsBeforeAPlacement() {
+        entered("2024-01-05").with(new AdoptionDecisionMade("c", "825", d("2024-03-01"), NOW, "t", null))
+                .with(new PlacementOrderGranted("c", "825", d("2024-05-01"), NOW, "t", null))
+                .with(new ChildMatched("c", "825", d("2025-02-01"), d("2025-01-20"), null, NOW, "t", null))
+                .with(visit("2025-02-10"))
+                .with(new ChildPlacedForAdoption("c", "825", d("2025-03-03"), false, null, NOW, "t", null));
+        assertThat(visitDeadlines())
+                .containsExactly(new Deadline(DeadlineRule.VISIT_AFTER_PLACEMENT, d("2025-03-03"), d("2025-03-10")));
+        with(visit("2025-03-07"));
+        assertThat(visitDeadlines()).containsExactly(
+                new Deadline(DeadlineRule.WEEKLY_VISIT_BEFORE_FIRST_ADOPTION_REVIEW, d("2025-03-07"), d("2025-03-14")));
+        with(visit("2025-03-14")).with(visit("2025-03-21"));
+        assertThat(visitDeadlines()).containsExactly(
+                new Deadline(DeadlineRule.WEEKLY_VISIT_BEFORE_FIRST_ADOPTION_REVIEW, d("2025-03-21"), d("2025-03-28")));
+        with(review("2025-03-28", ReviewKind.SUBSEQUENT, PermanencePlan.ADOPTION));
+        assertThat(visitDeadlines()).as("after the first review, the reg 28 intervals from the adoptive placement")
+                .containsExactly(new Deadline(DeadlineRule.SIX_WEEKLY_VISIT, d("2025-03-21"), d("2025-05-02")));
+    }
+
+    @Test
     void aClosedCaseHasNoDeadlines() {
         entered("2025-01-10").with(new ChildReturnedHome("c", "825", d("2025-02-01"), NOW, "t", null));
         assertThat(deadline(DeadlineRule.FIRST_REVIEW)).isEmpty();
+        assertThat(visitDeadlines()).isEmpty();
     }
 
     @Test
     void deadlinesAreOfTheKindTheRulesTableGives() {
         assertThat(DeadlineRule.FIRST_REVIEW.kind()).isEqualTo(DeadlineKind.STATUTORY);
+        assertThat(VISIT_RULES).allSatisfy(rule -> assertThat(rule.kind()).isEqualTo(DeadlineKind.STATUTORY));
         assertThat(DeadlineRule.ORDER_TO_MATCH.kind()).isEqualTo(DeadlineKind.PERFORMANCE_THRESHOLD);
         assertThat(DeadlineRule.NATIONAL_MATCHING_REFERRAL.kind()).isEqualTo(DeadlineKind.PRACTICE_STANDARD);
     }
