@@ -54,7 +54,7 @@ final class LocalPlatform implements AutoCloseable {
         if (shared == null) {
             LocalPlatform platform = new LocalPlatform().start();
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
-            platform.awaitHealthy(Duration.ofMinutes(3));
+            platform.awaitHealthy(Duration.ofMinutes(6));
             shared = platform;
         }
         return shared;
