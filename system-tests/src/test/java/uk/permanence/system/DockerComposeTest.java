@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.ArrayList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +26,10 @@ class DockerComposeTest {
     private static final Set<String> ENVIRONMENT_ONLY = Set.of("spring.datasource.password",
             "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
             "spring.security.oauth2.resourceserver.jwt.issuer-uri",
-            "spring.security.oauth2.resourceserver.jwt.audiences");
+            "spring.security.oauth2.resourceserver.jwt.audiences", "permanence.kafka.password");
+    /** One line of ops/kafka/start-broker.sh granting a principal operations on a topic or group. */
+    private static final Pattern GRANT = Pattern.compile(
+            "^grant (\\S+) ((?:--operation \\S+ )+)--(topic|group) (\\S+)$", Pattern.MULTILINE);
 
     private static Map<String, Map<String, Object>> compose;
 
@@ -103,6 +109,101 @@ class DockerComposeTest {
     void namedVolumesAreDeclared() throws IOException {
         assertThat(((Map<String, Object>) RepositoryFiles.yaml("docker-compose.yml").get("volumes")).keySet())
                 .contains("postgres-data", "kafka-data");
+    }
+
+    @Test
+    void onlyTheGatewaysPortIsPublished() {
+        compose.forEach((name, service) -> {
+            if (!name.equals("gateway")) {
+                assertThat(service).as(name + " publishes a port").doesNotContainKey("ports");
+            }
+        });
+        assertThat(compose.get("gateway").get("ports")).isEqualTo(List.of("8080:8080"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"case-service", "tracking-service", "reporting-service"})
+    @SuppressWarnings("unchecked")
+    void servicesListenOnTheComposeNetworkOnly(String name) {
+        assertThat(((Map<String, Object>) compose.get(name).get("environment")).get("SERVER_ADDRESS"))
+                .isEqualTo("0.0.0.0");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void grafanaRequiresSigningInWithAPasswordThatHasNoDefault() {
+        Map<String, Object> environment = (Map<String, Object>) compose.get("grafana").get("environment");
+        assertThat(String.valueOf(environment.get("GF_SECURITY_ADMIN_PASSWORD")))
+                .as("taken from the environment, refusing to start without it")
+                .matches("\\$\\{[A-Z_]+:\\?[^}]*}");
+        assertThat(environment.get("GF_AUTH_ANONYMOUS_ENABLED")).isEqualTo("false");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBrokerRequiresScramAndRefusesWhatIsNotGranted() throws IOException {
+        Map<String, Object> kafka = compose.get("kafka");
+        assertThat(String.valueOf(kafka.get("entrypoint"))).contains("/opt/permanence/start-broker.sh");
+        assertThat((List<String>) kafka.get("volumes"))
+                .contains("./ops/kafka/start-broker.sh:/opt/permanence/start-broker.sh:ro");
+        String broker = RepositoryFiles.read("ops/kafka/start-broker.sh");
+        assertThat(broker).contains("listeners=SASL_PLAINTEXT://:9092,CONTROLLER://localhost:9093",
+                "sasl.enabled.mechanisms=SCRAM-SHA-512", "allow.everyone.if.no.acl.found=false",
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        assertThat(broker).as("no password in the repository").containsPattern("password=\"?\\$")
+                .doesNotContainPattern("password=\"?[^$\"\\s]");
+        ((Map<String, Object>) kafka.get("environment")).forEach((variable, value) ->
+                assertThat(String.valueOf(value)).as(variable)
+                        .isEqualTo("${" + variable + ":?set " + variable + "}"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"case-service", "tracking-service", "reporting-service"})
+    @SuppressWarnings("unchecked")
+    void eachServiceSignsInToTheBrokerAsItself(String name) throws IOException {
+        Map<String, Object> environment = (Map<String, Object>) compose.get(name).get("environment");
+        Map<String, Object> properties = RepositoryFiles.serviceProperties(name);
+        String secret = "KAFKA_" + environmentName(name) + "_PASSWORD";
+        assertThat(environment.get("SPRING_KAFKA_SECURITY_PROTOCOL")).isEqualTo("SASL_PLAINTEXT");
+        assertThat(environment.get("PERMANENCE_KAFKA_PASSWORD")).isEqualTo("${" + secret + ":?set " + secret + "}");
+        assertThat(properties.get("spring.kafka.security.protocol")).as("off by default for local runs")
+                .isEqualTo("PLAINTEXT");
+        assertThat(properties.get("spring.kafka.properties.sasl.mechanism")).isEqualTo("SCRAM-SHA-512");
+        assertThat(String.valueOf(properties.get("spring.kafka.properties.sasl.jaas.config")))
+                .contains("username=\"${spring.application.name}\"", "password=\"${permanence.kafka.password:}\"");
+        assertThat(properties.get("spring.application.name")).isEqualTo(name);
+        assertThat(RepositoryFiles.read("ops/kafka/start-broker.sh")).contains("--entity-name \"$service\"")
+                .contains("for service in case-service tracking-service reporting-service; do");
+    }
+
+    @Test
+    void onlyCaseServiceWritesCaseEventsAndEachConsumerReadsOnlyItsTopicInItsOwnGroup() throws IOException {
+        List<Grant> grants = new ArrayList<>();
+        Matcher line = GRANT.matcher(RepositoryFiles.read("ops/kafka/start-broker.sh"));
+        while (line.find()) {
+            grants.add(new Grant(line.group(1), Set.of(line.group(2).replace("--operation", "").trim().split("\\s+")),
+                    line.group(3), line.group(4)));
+        }
+        assertThat(writers(grants, "permanence.case-events.v1")).containsExactly("case-service");
+        assertThat(writers(grants, "permanence.alerts.v1")).containsExactly("tracking-service");
+        assertThat(grants).filteredOn(grant -> grant.operations().contains("Read") && grant.kind().equals("topic"))
+                .extracting(grant -> grant.principal() + " reads " + grant.resource())
+                .containsExactlyInAnyOrder("case-service reads permanence.audit.v1",
+                        "tracking-service reads permanence.case-events.v1",
+                        "reporting-service reads permanence.case-events.v1");
+        assertThat(grants).filteredOn(grant -> grant.kind().equals("group"))
+                .extracting(grant -> grant.principal() + " in " + grant.resource())
+                .containsExactlyInAnyOrder("case-service in case-service-audit", "tracking-service in tracking-service",
+                        "reporting-service in reporting-service");
+        assertThat(grants).extracting(Grant::resource).doesNotContain("*");
+    }
+
+    private record Grant(String principal, Set<String> operations, String kind, String resource) {
+    }
+
+    private static List<String> writers(List<Grant> grants, String topic) {
+        return grants.stream().filter(grant -> grant.kind().equals("topic") && grant.resource().equals(topic))
+                .filter(grant -> grant.operations().contains("Write")).map(Grant::principal).toList();
     }
 
     /** Spring's relaxed binding: {@code permanence.services.case-service} is {@code PERMANENCE_SERVICES_CASE_SERVICE}. */

@@ -54,7 +54,7 @@ final class LocalPlatform implements AutoCloseable {
         if (shared == null) {
             LocalPlatform platform = new LocalPlatform().start();
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
-            platform.awaitHealthy(Duration.ofMinutes(3));
+            platform.awaitHealthy(Duration.ofMinutes(6));
             shared = platform;
         }
         return shared;
@@ -165,7 +165,8 @@ final class LocalPlatform implements AutoCloseable {
         Path data = Files.createTempDirectory("platform-kafka");
         Path config = data.resolve("server.properties");
         Files.writeString(config, Files.readString(ROOT.resolve("local-kafka/server.properties"))
-                .replace("localhost:9092", brokers()).replace("localhost:9093", "localhost:" + controller)
+                .replace("127.0.0.1:9092", "127.0.0.1:" + ports.get("kafka"))
+                .replace("127.0.0.1:9093", "127.0.0.1:" + controller)
                 .replace("@LOG_DIRS@", data.resolve("logs").toString()));
         List<String> java = List.of(javaExecutable(), "-Xmx384m",
                 "-Dlog4j2.configurationFile=" + ROOT.resolve("local-kafka/log4j2.properties"), "-cp",

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -42,7 +44,8 @@ import uk.permanence.testing.TestPostgres;
 /**
  * Fault scenarios under load: services and the broker killed with {@code kill -9}, PostgreSQL stopped immediately,
  * an event-store transaction held open past the publisher's gap timeout, tracking rebuilt (from its journal and
- * from the topic) while commands flow, and fifty concurrent commands on one case. A log of every command sent (with
+ * from the topic) while commands flow, one council reading the heaviest routes at full speed while the others'
+ * commands and reads must keep their latency, and fifty concurrent commands on one case. A log of every command sent (with
  * its Idempotency-Key and answer) is checked afterwards against the case files, the positions of tracking and
  * reporting, and the tracking read model: nothing accepted is lost, applied twice or left unseen downstream.
  */
@@ -64,8 +67,12 @@ class NothingLostTest {
         platform = LocalPlatform.shared();
     }
 
-    /** One command as the load generator sent it, and the answer it got (0: none, the connection failed). */
-    record Sent(String token, String path, String body, String idempotencyKey, int status) {
+    /**
+     * One command as the load generator sent it, and the answer it got (0: none, the connection failed), with when
+     * it was sent ({@link System#nanoTime()}) and how long the answer took.
+     */
+    record Sent(String token, String path, String body, String idempotencyKey, int status, long sentAt,
+                long tookNanos) {
 
         /** No definite answer yet: none at all, the service was down or busy, or the client was over its rate. */
         boolean unsettled() {
@@ -138,6 +145,151 @@ class NothingLostTest {
                     .contains("eventsToApply");
             Thread.sleep(3_000);
         });
+    }
+
+    @Test
+    void oneCouncilHammeringTheHeaviestReadsLeavesTheOthersTheirLatency() throws Exception {
+        AtomicReference<LatencyFigures> figures = new AtomicReference<>();
+        underLoad("council 825 reading reports, the surgery list and alerts at full speed", load -> {
+            try (PacedReads reads = new PacedReads(); Hammer hammer = new Hammer("825", 8)) {
+                Thread.sleep(5_000);
+                long quietFrom = System.nanoTime();
+                Thread.sleep(15_000);
+                long quietTo = System.nanoTime();
+                hammer.start();
+                Thread.sleep(2_000);
+                long loadedFrom = System.nanoTime();
+                Thread.sleep(20_000);
+                long loadedTo = System.nanoTime();
+                figures.set(new LatencyFigures(load.commandsAnsweredWithin(quietFrom, quietTo),
+                        reads.answeredWithin(quietFrom, quietTo), load.commandsAnsweredWithin(loadedFrom, loadedTo),
+                        reads.answeredWithin(loadedFrom, loadedTo), hammer.answers()));
+                System.out.printf("chaos council 825 reading at full speed: %s%n", figures.get());
+            }
+        });
+        figures.get().assertOthersKeptTheirLatency();
+    }
+
+    /** Answer times (ms) of the other councils' commands and reads, without and with the hammering. */
+    record LatencyFigures(List<Double> quietCommands, List<Double> quietReads, List<Double> loadedCommands,
+                          List<Double> loadedReads, Map<Integer, Long> hammerAnswers) {
+
+        void assertOthersKeptTheirLatency() {
+            assertThat(loadedCommands).as("commands measured under the hammering").hasSizeGreaterThanOrEqualTo(20);
+            assertThat(loadedReads).as("reads measured under the hammering").hasSizeGreaterThanOrEqualTo(20);
+            assertThat(p99(loadedCommands)).as("commands' p99 (ms) with the hammering, against %.1f without",
+                    p99(quietCommands)).isLessThanOrEqualTo(2 * p99(quietCommands));
+            assertThat(p99(loadedReads)).as("reads' p99 (ms) with the hammering, against %.1f without",
+                    p99(quietReads)).isLessThanOrEqualTo(2 * p99(quietReads));
+        }
+
+        static double p99(List<Double> millis) {
+            List<Double> sorted = millis.stream().sorted().toList();
+            return sorted.isEmpty() ? 0 : sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1);
+        }
+
+        @Override
+        public String toString() {
+            return "others' commands p99 %.1f ms without, %.1f ms with (%d, %d sent); reads p99 %.1f ms without, %.1f ms "
+                    .formatted(p99(quietCommands), p99(loadedCommands), quietCommands.size(), loadedCommands.size(),
+                            p99(quietReads), p99(loadedReads))
+                    + "with (%d, %d sent); the hammering council's answers by status %s"
+                    .formatted(quietReads.size(), loadedReads.size(), new TreeMap<>(hammerAnswers));
+        }
+    }
+
+    /** The other councils reading their alerts, surgery list and report summary, a read every 100 ms each. */
+    private final class PacedReads implements AutoCloseable {
+
+        private final List<Sent> answered = new CopyOnWriteArrayList<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final ExecutorService readers = Executors.newFixedThreadPool(COUNCILS.size());
+
+        PacedReads() {
+            for (String council : COUNCILS) {
+                String token = DevTokens.tokenFor("reader@" + council, council, "team-manager");
+                List<String> paths = List.of("/api/alerts?la=" + council, "/api/surgery?team=north",
+                        "/api/reports/summary?la=" + council);
+                readers.submit(() -> {
+                    for (int n = 0; running.get(); n++) {
+                        answered.add(read(token, paths.get(n % paths.size())));
+                        Thread.sleep(100);
+                    }
+                    return null;
+                });
+            }
+        }
+
+        List<Double> answeredWithin(long from, long to) {
+            return within(answered, from, to);
+        }
+
+        @Override
+        public void close() {
+            running.set(false);
+            readers.shutdownNow();
+        }
+    }
+
+    /** One council's clients reading the heaviest routes as fast as they are answered, whatever the answer. */
+    private final class Hammer implements AutoCloseable {
+
+        private final String council;
+        private final int clients;
+        private final Map<Integer, Long> answers = new ConcurrentHashMap<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final ExecutorService hammering;
+
+        Hammer(String council, int clients) {
+            this.council = council;
+            this.clients = clients;
+            this.hammering = Executors.newFixedThreadPool(clients);
+        }
+
+        void start() {
+            List<String> paths = List.of("/api/reports/scorecard?la=" + council,
+                    "/api/reports/quarterly-return?la=" + council, "/api/reports/cohorts?la=" + council,
+                    "/api/reports/data-quality?la=" + council, "/api/surgery?team=north", "/api/alerts?la=" + council);
+            for (int client = 0; client < clients; client++) {
+                String token = DevTokens.tokenFor("hammer-" + client + "@" + council, council, "team-manager");
+                hammering.submit(() -> {
+                    for (int n = 0; running.get(); n++) {
+                        answers.merge(read(token, paths.get(n % paths.size())).status(), 1L, Long::sum);
+                    }
+                    return null;
+                });
+            }
+        }
+
+        Map<Integer, Long> answers() {
+            return Map.copyOf(answers);
+        }
+
+        @Override
+        public void close() {
+            running.set(false);
+            hammering.shutdownNow();
+        }
+    }
+
+    /** Answer times in milliseconds of what was sent between {@code from} and {@code to} and answered 2xx. */
+    private static List<Double> within(List<Sent> sent, long from, long to) {
+        return sent.stream().filter(one -> one.sentAt() >= from && one.sentAt() < to && one.status() / 100 == 2)
+                .map(one -> one.tookNanos() / 1e6).toList();
+    }
+
+    /** A read through the gateway, timed as a command is. */
+    private Sent read(String token, String path) {
+        long sentAt = System.nanoTime();
+        int status;
+        try {
+            status = http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
+                    .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception lost) {
+            status = 0;
+        }
+        return new Sent(token, path, "", "", status, sentAt, System.nanoTime() - sentAt);
     }
 
     /** What a scenario does to the platform while the load runs. */
@@ -250,6 +402,11 @@ class NothingLostTest {
         CompletableFuture<Void> linkSiblingMeanwhile(String caseId) {
             return CompletableFuture.runAsync(() -> log.add(send(TOKEN, "/api/cases/" + caseId + "/sibling-links",
                     "{\"linkedOn\":\"2025-07-01\",\"siblingCaseId\":\"sibling-held\"}", null)));
+        }
+
+        /** Answer times (ms) of the clients' commands sent between {@code from} and {@code to} and answered 2xx. */
+        List<Double> commandsAnsweredWithin(long from, long to) {
+            return within(log, from, to);
         }
 
         /** Stops the clients even when a scenario fails half way, so that no load runs on into the next one. */
@@ -452,12 +609,14 @@ class NothingLostTest {
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
+        long sentAt = System.nanoTime();
+        int status;
         try {
-            return new Sent(token, path, body, key, http.send(request.build(), HttpResponse.BodyHandlers.ofString())
-                    .statusCode());
+            status = http.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
         } catch (Exception lost) {
-            return new Sent(token, path, body, key, 0);
+            status = 0;
         }
+        return new Sent(token, path, body, key, status, sentAt, System.nanoTime() - sentAt);
     }
 
     /** A read through the gateway, as a polite client: over the rate limit it waits as told and asks again. */

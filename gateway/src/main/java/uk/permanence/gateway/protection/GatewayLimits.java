@@ -11,19 +11,29 @@ import org.springframework.util.unit.DataSize;
  * @param perClient     token bucket for each client (the token's subject)
  * @param perTenant     token bucket shared by everyone of one tenant (a VAA, an RAA or a set of councils)
  * @param breaker       when a service counts as down
+ * @param client        how long a client may take to send a request
  */
 @ConfigurationProperties("permanence.gateway")
-public record GatewayLimits(DataSize maxBodySize, Bucket perClient, Bucket perTenant, Breaker breaker) {
+public record GatewayLimits(DataSize maxBodySize, Bucket perClient, Bucket perTenant, Breaker breaker, Client client) {
 
     /** A sustained {@code rate} of requests per second, with bursts of up to {@code burst}. */
     public record Bucket(double rate, int burst) {
     }
 
     /**
-     * @param failureRatePercent failed calls (connection refused, timeout) among the last {@code window} that open it
+     * @param failureRatePercent failed calls among the last {@code window} that open it: the service refused the
+     *                           connection, did not answer in time once the whole request was sent, or answered 5xx
      * @param window             calls considered
      * @param openFor            how long it refuses calls before trying again
      */
     public record Breaker(float failureRatePercent, int window, Duration openFor) {
+    }
+
+    /**
+     * @param headerTimeout a request's headers in full, from the connection opening or the previous answer
+     * @param bodyTimeout   a request's body in full after its headers, and at most between two reads of it
+     * @param idleTimeout   a connection with nothing to read
+     */
+    public record Client(Duration headerTimeout, Duration bodyTimeout, Duration idleTimeout) {
     }
 }

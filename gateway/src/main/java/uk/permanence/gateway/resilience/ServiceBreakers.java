@@ -1,30 +1,38 @@
 package uk.permanence.gateway.resilience;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
-import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.ConnectException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import uk.permanence.gateway.problems.GatewayProblems;
 import uk.permanence.gateway.protection.GatewayLimits;
 
 /**
- * One circuit breaker per service (the route's {@code service} metadata): calls that cannot connect or time out
- * count as failures; when too many fail the breaker opens and calls are answered at once with 503 and
- * {@code Retry-After} instead of waiting on a service that is down.
+ * One circuit breaker per service (the route's {@code service} metadata). Only the service's own failures count:
+ * it refused the connection, answered 5xx, or did not answer in time once the whole request had reached it. What a
+ * client does never counts (its body arriving too slowly, going away before the answer), so slow or careless
+ * clients cannot open a breaker that every council shares. When too many calls fail the breaker opens and calls
+ * are answered at once with 503 and {@code Retry-After} instead of waiting on a service that is down.
  */
 @Component
 class ServiceBreakers implements GlobalFilter, Ordered {
@@ -52,18 +60,42 @@ class ServiceBreakers implements GlobalFilter, Ordered {
             return chain.filter(exchange);
         }
         CircuitBreaker breaker = registry.circuitBreaker(service);
-        return chain.filter(exchange)
-                .transformDeferred(CircuitBreakerOperator.of(breaker))
-                .onErrorResume(CallNotPermittedException.class, refused -> unavailable(exchange, service))
-                .onErrorResume(ConnectException.class, refused -> unavailable(exchange, service))
-                .onErrorResume(ServiceBreakers::isTimeout, timeout -> GatewayProblems.write(exchange,
-                        HttpStatus.GATEWAY_TIMEOUT, service + " did not answer in time."));
+        if (!breaker.tryAcquirePermission()) {
+            return unavailable(exchange, service);
+        }
+        Call call = new Call(breaker, exchange.getRequest());
+        return chain.filter(exchange.mutate().request(call.request()).build())
+                .then(Mono.<Void>fromRunnable(() -> call.answered(exchange.getResponse().getStatusCode())))
+                .onErrorResume(error -> call.failed(error)
+                        ? answerFailure(exchange, service, error)
+                        : GatewayProblems.write(exchange, HttpStatus.REQUEST_TIMEOUT,
+                                "The request did not arrive in time."))
+                .doOnCancel(call::abandoned);
+    }
+
+    private Mono<Void> answerFailure(ServerWebExchange exchange, String service, Throwable error) {
+        if (refusedConnection(error)) {
+            return unavailable(exchange, service);
+        }
+        if (isTimeout(error)) {
+            return GatewayProblems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, service + " did not answer in time.");
+        }
+        return Mono.error(error);
     }
 
     private Mono<Void> unavailable(ServerWebExchange exchange, String service) {
         exchange.getResponse().getHeaders().set("Retry-After", Long.toString(Math.max(1, settings.openFor().toSeconds())));
         return GatewayProblems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
                 service + " is unavailable; try again shortly.");
+    }
+
+    private static boolean refusedConnection(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTimeout(Throwable error) {
@@ -74,5 +106,72 @@ class ServiceBreakers implements GlobalFilter, Ordered {
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE + 2;
+    }
+
+    /** One call through a breaker, settled once: as the service's success or failure, or as not its doing. */
+    private static final class Call {
+
+        private final CircuitBreaker breaker;
+        private final ServerHttpRequest request;
+        private final long started = System.nanoTime();
+        private final AtomicBoolean settled = new AtomicBoolean();
+        private final AtomicBoolean wholeRequestSent;
+
+        Call(CircuitBreaker breaker, ServerHttpRequest request) {
+            this.breaker = breaker;
+            HttpHeaders headers = request.getHeaders();
+            this.wholeRequestSent = new AtomicBoolean(headers.getContentLength() <= 0
+                    && !headers.containsHeader(HttpHeaders.TRANSFER_ENCODING));
+            this.request = new ServerHttpRequestDecorator(request) {
+                @Override
+                public Flux<DataBuffer> getBody() {
+                    return super.getBody().doOnComplete(() -> wholeRequestSent.set(true));
+                }
+            };
+        }
+
+        ServerHttpRequest request() {
+            return request;
+        }
+
+        void answered(HttpStatusCode status) {
+            if (settled.compareAndSet(false, true)) {
+                if (status != null && status.is5xxServerError()) {
+                    breaker.onError(elapsed(), TimeUnit.NANOSECONDS, new ServiceAnsweredWithError(status));
+                } else {
+                    breaker.onSuccess(elapsed(), TimeUnit.NANOSECONDS);
+                }
+            }
+        }
+
+        /** Records a failure that is the service's and answers true; false when the client's request was late. */
+        boolean failed(Throwable error) {
+            if (!wholeRequestSent.get()) {
+                abandoned();
+                return false;
+            }
+            if (settled.compareAndSet(false, true)) {
+                breaker.onError(elapsed(), TimeUnit.NANOSECONDS, error);
+            }
+            return true;
+        }
+
+        void abandoned() {
+            if (settled.compareAndSet(false, true)) {
+                breaker.releasePermission();
+            }
+        }
+
+        private long elapsed() {
+            return System.nanoTime() - started;
+        }
+    }
+
+    /** A 5xx answer from the service, recorded as a failure. */
+    private static final class ServiceAnsweredWithError extends RuntimeException {
+
+        ServiceAnsweredWithError(HttpStatusCode status) {
+            super("answered " + status.value(), null, false, false);
+        }
     }
 }
