@@ -2,6 +2,7 @@ package uk.permanence.cases.api;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -13,23 +14,29 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import uk.permanence.cases.casefile.CaseCommand;
 import uk.permanence.cases.casefile.CaseIds;
 import uk.permanence.cases.casefile.CaseRuleViolation;
+import uk.permanence.cases.casefile.FieldError;
 import uk.permanence.cases.casefile.MilestoneCommands;
 import uk.permanence.cases.casefile.RecordEntryToCare;
+import uk.permanence.cases.casefile.RepeatedMilestones;
 import uk.permanence.cases.casefile.TrackUnbornChild;
 import uk.permanence.councils.Councils;
 import uk.permanence.councils.Tenant;
 
 /**
  * Every write to a case. Responses carry the case's version as an ETag; a command sent with {@code If-Match} of a
- * stale version is refused with 412, and one sent again with the same {@code Idempotency-Key} gets the original
- * answer.
+ * stale version is refused with 412, and one sent again with the same {@code Idempotency-Key} by the same client gets
+ * the original answer. A milestone exactly like one already on the case is refused with 409 unless its body says
+ * {@code "newOccurrence": true}.
  */
 @RestController
 @RequestMapping("/api/cases")
 class CaseCommandController {
+
+    private static final String NEW_OCCURRENCE = RepeatedMilestones.NEW_OCCURRENCE;
 
     private final CommandReader reader;
     private final CaseCommands commands;
@@ -71,10 +78,11 @@ class CaseCommandController {
         if (!caseOwners.seenInFullBy(tenant) && !MilestoneCommands.FAMILY_FINDING.contains(milestone)) {
             throw new ErrorResponseException(HttpStatus.FORBIDDEN);
         }
-        CaseCommand command = reader.read(type, body, caseId, Versions.fromIfMatch(ifMatch), tenant.user(),
-                clock.instant());
-        CommandOutcome outcome = commands.send(command, HttpStatus.OK.value(), idempotencyKey,
-                "POST " + caseId + "/" + milestone + " " + body);
+        boolean newOccurrence = newOccurrence(body);
+        CaseCommand command = reader.read(type, withoutNewOccurrence(body), caseId, Versions.fromIfMatch(ifMatch),
+                tenant.user(), clock.instant());
+        CommandOutcome outcome = commands.send(command, HttpStatus.OK.value(), tenant, idempotencyKey,
+                "POST " + caseId + "/" + milestone + " " + body, newOccurrence);
         return respond(outcome, ResponseEntity.status(outcome.status()));
     }
 
@@ -89,10 +97,30 @@ class CaseCommandController {
         if (!tenant.canSee(laCode)) {
             throw new ErrorResponseException(HttpStatus.FORBIDDEN);
         }
-        CommandOutcome outcome = commands.send(command, HttpStatus.CREATED.value(), idempotencyKey,
-                "POST " + type.getSimpleName() + " " + body);
+        CommandOutcome outcome = commands.send(command, HttpStatus.CREATED.value(), tenant, idempotencyKey,
+                "POST " + type.getSimpleName() + " " + body, false);
         return respond(outcome, ResponseEntity.status(outcome.status())
                 .location(URI.create("/api/cases/" + outcome.caseId())));
+    }
+
+    private static boolean newOccurrence(JsonNode body) {
+        JsonNode flag = body == null ? null : body.get(NEW_OCCURRENCE);
+        if (flag == null || flag.isNull()) {
+            return false;
+        }
+        if (!flag.isBoolean()) {
+            throw new InvalidRequest(List.of(new FieldError(NEW_OCCURRENCE, "must be true or false")));
+        }
+        return flag.booleanValue();
+    }
+
+    private static JsonNode withoutNewOccurrence(JsonNode body) {
+        if (!(body instanceof ObjectNode fields) || !fields.has(NEW_OCCURRENCE)) {
+            return body;
+        }
+        ObjectNode copy = fields.deepCopy();
+        copy.remove(NEW_OCCURRENCE);
+        return copy;
     }
 
     private static ResponseEntity<Map<String, Object>> respond(CommandOutcome outcome,

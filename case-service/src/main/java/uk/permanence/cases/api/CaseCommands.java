@@ -17,11 +17,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.permanence.cases.casefile.CaseCommand;
 import uk.permanence.cases.casefile.CaseRuleViolation;
+import uk.permanence.cases.casefile.RepeatedMilestones;
+import uk.permanence.councils.Tenant;
 import uk.permanence.web.RequestLogContext;
 
 /**
  * Sends a command and, when the client gave an Idempotency-Key, records the answer in the same transaction as the
  * events: a retry gets the original answer and appends nothing, and a failed command leaves no record behind.
+ * <p>
+ * Keys belong to the client, not to the token's subject, so that a retry under a new token (tokens expire, a VAA
+ * rotates its credentials, a council's system signs in as another user) still meets its key. The client is the
+ * organisation the token acts for, as {@link Tenant#describe()} names it: the VAA for a VAA's token, else the set of
+ * councils it may see (a council's, or every member council of an RAA).
  */
 @Service
 class CaseCommands {
@@ -40,21 +47,29 @@ class CaseCommands {
         this.transaction = transaction;
     }
 
-    CommandOutcome send(CaseCommand command, int successStatus, String idempotencyKey, String request) {
+    /**
+     * @param newOccurrence whether the request records a milestone exactly like one already on the case as another
+     *                      occurrence (see {@link RepeatedMilestones})
+     */
+    CommandOutcome send(CaseCommand command, int successStatus, Tenant tenant, String idempotencyKey, String request,
+                        boolean newOccurrence) {
+        String client = tenant.describe();
         CommandOutcome outcome = transaction.execute(status -> {
             String fingerprint = fingerprint(request);
             if (idempotencyKey != null) {
-                Optional<CommandOutcome> earlier = claim(command, idempotencyKey, fingerprint);
+                Optional<CommandOutcome> earlier = claim(command, client, idempotencyKey, fingerprint);
                 if (earlier.isPresent()) {
                     return earlier.get();
                 }
             }
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(requestContext()));
+            MetaData context = newOccurrence ? requestContext().and(RepeatedMilestones.NEW_OCCURRENCE, true)
+                    : requestContext();
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(context));
             long version = events.lastSequenceNumberFor(command.caseId()).orElseThrow();
             if (idempotencyKey != null) {
                 jdbc.sql("update idempotency_record set status_code = ?, case_version = ? "
-                                + "where recorded_by = ? and idempotency_key = ?")
-                        .params(successStatus, version, command.recordedBy(), idempotencyKey).update();
+                                + "where client = ? and idempotency_key = ?")
+                        .params(successStatus, version, client, idempotencyKey).update();
             }
             return new CommandOutcome(command.caseId(), version, successStatus, false);
         });
@@ -73,19 +88,19 @@ class CaseCommands {
     }
 
     /** Claims the key for this request, or returns the answer already given for it. */
-    private Optional<CommandOutcome> claim(CaseCommand command, String key, String fingerprint) {
+    private Optional<CommandOutcome> claim(CaseCommand command, String client, String key, String fingerprint) {
         int claimed = jdbc.sql("""
                         insert into idempotency_record
-                            (recorded_by, idempotency_key, request_fingerprint, case_id, status_code, case_version)
+                            (client, idempotency_key, request_fingerprint, case_id, status_code, case_version)
                         values (?, ?, ?, ?, 0, -1) on conflict do nothing""")
-                .params(command.recordedBy(), key, fingerprint, command.caseId()).update();
+                .params(client, key, fingerprint, command.caseId()).update();
         if (claimed == 1) {
             return Optional.empty();
         }
         return Optional.of(jdbc.sql("""
                         select request_fingerprint, case_id, status_code, case_version from idempotency_record
-                        where recorded_by = ? and idempotency_key = ?""")
-                .params(command.recordedBy(), key)
+                        where client = ? and idempotency_key = ?""")
+                .params(client, key)
                 .query((row, n) -> {
                     if (!row.getString("request_fingerprint").equals(fingerprint)) {
                         throw new CaseRuleViolation("Idempotency-Key",

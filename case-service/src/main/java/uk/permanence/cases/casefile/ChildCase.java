@@ -1,7 +1,5 @@
 package uk.permanence.cases.casefile;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +9,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.permanence.events.AdopterAgency;
@@ -518,6 +517,12 @@ public class ChildCase {
         } else {
             journey.apply(event);
         }
+    }
+
+    /** Every event a command records goes through here: one exactly like an event in effect is refused. */
+    private void apply(CaseEvent event) {
+        RepeatedMilestones.refuse(event, Corrections.effective(history));
+        AggregateLifecycle.apply(event);
     }
 
     /** The rules every milestone on an open case shares: not in the future, not before the journey began. */

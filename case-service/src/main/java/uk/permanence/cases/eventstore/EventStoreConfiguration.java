@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
@@ -20,13 +19,15 @@ import org.springframework.context.annotation.Configuration;
 class EventStoreConfiguration {
 
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          org.axonframework.config.Configuration axon,
-                                          EntityManagerProvider entityManagerProvider,
-                                          TransactionManager transactionManager, OpenTransactions openTransactions,
-                                          @Value("${permanence.event-store.gap-timeout}") Duration gapTimeout) {
+    GapKeepingEventStorageEngine eventStorageEngine(
+            Serializer defaultSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            org.axonframework.config.Configuration axon,
+            EntityManagerProvider entityManagerProvider,
+            TransactionManager transactionManager,
+            OpenTransactions openTransactions,
+            @Value("${permanence.event-store.gap-timeout}") Duration gapTimeout) {
         return new GapKeepingEventStorageEngine(JpaEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(axon.upcasterChain())
