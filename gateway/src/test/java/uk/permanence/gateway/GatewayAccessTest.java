@@ -10,15 +10,18 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -84,6 +87,48 @@ class GatewayAccessTest {
             client.get().uri("/api/reports/summary?la=825").header("Authorization", "Bearer " + token)
                     .exchange().expectStatus().isUnauthorized();
         }
+    }
+
+    @Test
+    void aTokenWithoutExpiryOrSubjectOrIssueTimeOrLivingTooLongIsUnauthorisedWithAProblemNamingTheClaim() {
+        Instant now = Instant.now();
+        Map<String, JWTClaimsSet.Builder> broken = Map.of(
+                "exp", DevTokens.claims("825", "team-manager").expirationTime(null),
+                "sub", DevTokens.claims("825", "team-manager").subject(null),
+                "iat", DevTokens.claims("825", "team-manager").issueTime(null),
+                "longer than PT1H", DevTokens.claims("825", "team-manager")
+                        .expirationTime(Date.from(now.plus(Duration.ofHours(8)))),
+                "in the future", DevTokens.claims("825", "team-manager")
+                        .issueTime(Date.from(now.plusSeconds(600))));
+        int before = backend.calls();
+        broken.forEach((wrong, claims) -> client.get().uri("/api/reports/summary?la=825")
+                .header("Authorization", "Bearer " + DevTokens.sign(claims.build()))
+                .exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(401)
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).as(wrong).contains(wrong))
+                .jsonPath("$.correlationId").exists());
+        assertThat(backend.calls()).isEqualTo(before);
+    }
+
+    @Test
+    void refusalsAreProblemDocumentsAndEveryAnswerCarriesOneCorrelationId() {
+        client.get().uri("/api/cases").exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(401);
+        client.get().uri("/api/reports/summary?la=825")
+                .header("Authorization", "Bearer " + DevTokens.token("825", "social-worker"))
+                .exchange().expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(403).jsonPath("$.correlationId").exists();
+
+        List<String> ids = client.get().uri("/api/reports/summary?la=825")
+                .header("Authorization", "Bearer " + DevTokens.token("825", "team-manager"))
+                .header("X-Correlation-Id", "one-only")
+                .exchange().expectStatus().isOk().returnResult(String.class).getResponseHeaders()
+                .get("X-Correlation-Id");
+        assertThat(backend.lastHeaders()).containsEntry("X-Correlation-Id", "one-only");
+        assertThat(ids).containsExactly("one-only");
     }
 
     /** {@code alg: none}: claims that would be valid, with no signature at all. */

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A real HTTP server standing in for the services: it answers {@code {}} and remembers what reached it. */
+/**
+ * A real HTTP server standing in for the services: it answers {@code {}}, with the correlation id it was sent as
+ * the services do, and remembers what reached it.
+ */
 final class RecordingBackend implements AutoCloseable {
 
     private final HttpServer server;
@@ -31,6 +34,10 @@ final class RecordingBackend implements AutoCloseable {
             calls.incrementAndGet();
             byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
+            String correlationId = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
+            if (correlationId != null) {
+                exchange.getResponseHeaders().add("X-Correlation-Id", correlationId);
+            }
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);

@@ -22,34 +22,41 @@ public final class DevTokens {
     private DevTokens() {
     }
 
+    /** How long the tokens made here live: the longest the platform accepts. */
+    public static final Duration LIFETIME = Duration.ofHours(1);
+
     public static String token(String laCode, String role) {
-        return token(SIGNING_KEY, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofHours(1)), laCode, role);
+        return token(SIGNING_KEY, ISSUER, AUDIENCE, Instant.now().plus(LIFETIME), laCode, role);
     }
 
     /** A council user's token with its own subject, so that several clients have several rate-limit buckets. */
     public static String tokenFor(String subject, String laCode, String role) {
-        return sign(SIGNING_KEY, new JWTClaimsSet.Builder()
-                .subject(subject)
-                .issuer(ISSUER)
-                .audience(AUDIENCE)
-                .issueTime(new Date())
-                .expirationTime(Date.from(Instant.now().plus(Duration.ofHours(1))))
-                .claim("la", List.of(laCode))
-                .claim("role", role)
-                .build());
+        return sign(claims(laCode, role).subject(subject).build());
     }
 
     /** A token whose tenant is an RAA ({@code "raa"}) or a VAA ({@code "vaa"}) instead of councils. */
     public static String tokenOf(String tenantClaim, String tenantId, String role) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .subject(role + "@" + tenantId)
+        return sign(claims(null, role).subject(role + "@" + tenantId).claim(tenantClaim, tenantId).build());
+    }
+
+    /**
+     * The claims of a valid token of a council user, issued now, for a test that changes one of them (or of a user
+     * with no tenant, when {@code laCode} is null).
+     */
+    public static JWTClaimsSet.Builder claims(String laCode, String role) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .subject(role + "@" + laCode)
                 .issuer(ISSUER)
                 .audience(AUDIENCE)
-                .issueTime(new Date())
-                .expirationTime(Date.from(Instant.now().plus(Duration.ofHours(1))))
-                .claim(tenantClaim, tenantId)
-                .claim("role", role)
-                .build();
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(LIFETIME)))
+                .claim("role", role);
+        return laCode == null ? claims : claims.claim("la", List.of(laCode));
+    }
+
+    /** Signs the claims with the test key. */
+    public static String sign(JWTClaimsSet claims) {
         return sign(SIGNING_KEY, claims);
     }
 
@@ -59,7 +66,7 @@ public final class DevTokens {
                 .subject(role + "@" + laCode)
                 .issuer(issuer)
                 .audience(audience)
-                .issueTime(Date.from(expiresAt.minus(Duration.ofHours(1))))
+                .issueTime(Date.from(expiresAt.minus(LIFETIME)))
                 .expirationTime(Date.from(expiresAt))
                 .claim("la", List.of(laCode))
                 .claim("role", role)

@@ -2,13 +2,22 @@ package uk.permanence.cases.api;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.nimbusds.jwt.JWTClaimsSet;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,6 +55,46 @@ class TokenVerificationTest {
             mvc.perform(get("/api/cases").header("Authorization", "Bearer " + token))
                     .andExpect(status().isUnauthorized());
         }
+    }
+
+    @Test
+    void aTokenWithoutExpirySubjectOrIssueTimeOrLivingTooLongIsUnauthorisedWithAProblem() throws Exception {
+        Instant now = Instant.now();
+        for (JWTClaimsSet.Builder claims : List.of(
+                DevTokens.claims("825", "team-manager").expirationTime(null),
+                DevTokens.claims("825", "team-manager").subject(null),
+                DevTokens.claims("825", "team-manager").issueTime(null),
+                DevTokens.claims("825", "team-manager").expirationTime(Date.from(now.plus(Duration.ofHours(8)))),
+                DevTokens.claims("825", "team-manager").issueTime(Date.from(now.plusSeconds(600))))) {
+            mvc.perform(get("/api/cases").header("Authorization", "Bearer " + DevTokens.sign(claims.build())))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(401));
+        }
+    }
+
+    @Test
+    void theRoleTableIsEnforcedHereAsAtTheGateway() throws Exception {
+        mvc.perform(post("/api/cases/c-1/vaa-shares").contentType(MediaType.APPLICATION_JSON).content("{}")
+                        .header("Authorization", "Bearer " + DevTokens.token("825", "family-finder")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        for (String role : List.of("ops", "admin")) {
+            mvc.perform(get("/api/cases").header("Authorization", "Bearer " + DevTokens.token("825", role)))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/api/audit").header("Authorization", "Bearer " + DevTokens.token("825", "team-manager")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anUnacceptableCorrelationIdIsReplacedAsAtTheGateway() throws Exception {
+        String offered = "x".repeat(2000);
+        String answered = mvc.perform(get("/api/cases").header("X-Correlation-Id", offered))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader("X-Correlation-Id");
+        assertThat(answered).matches("[0-9a-f-]{36}");
+        mvc.perform(get("/api/cases").header("X-Correlation-Id", "board-paper-7"))
+                .andExpect(header().string("X-Correlation-Id", "board-paper-7"));
     }
 
     @Test

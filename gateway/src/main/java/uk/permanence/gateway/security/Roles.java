@@ -9,27 +9,15 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import reactor.core.publisher.Mono;
+import uk.permanence.access.Grant;
+import uk.permanence.access.RoleTable;
 import uk.permanence.tokens.TokenRules;
 
 /**
- * What each role may do, by route; the table in {@code docs/access.md} says the same in words. Which children a
- * caller sees is decided by tenancy (councils, RAA, VAA) in each service; this decides which kinds of call a role
- * may make at all. Anything not listed is refused.
+ * The gateway enforces the shared {@link RoleTable}, as every service does; only its own public pages are added
+ * here. Anything else is refused.
  */
 final class Roles {
-
-    static final String SOCIAL_WORKER = "social-worker";
-    static final String FAMILY_FINDER = "family-finder";
-    static final String TEAM_MANAGER = "team-manager";
-    static final String RAA_LEAD = "raa-lead";
-    static final String VAA_WORKER = "vaa-worker";
-    static final String ADMIN = "admin";
-
-    /** The milestones of family-finding, which a VAA records for the children shared with it. */
-    static final String[] FAMILY_FINDING = {"/api/cases/*/adopter-links", "/api/cases/*/adopter-link-ends",
-            "/api/cases/*/match", "/api/cases/*/placement-for-adoption"};
-    static final String[] ALLOCATION_AND_SHARING = {"/api/cases/*/allocation", "/api/cases/*/family-finder-allocation",
-            "/api/cases/*/vaa-shares", "/api/cases/*/vaa-unshares"};
 
     private Roles() {
     }
@@ -40,18 +28,12 @@ final class Roles {
                 .pathMatchers("/actuator/**").permitAll()
                 // the API's documentation is public: it describes no child
                 .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/docs/api.html",
-                        "/webjars/swagger-ui/**").permitAll()
-                .pathMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*")
-                .hasAnyRole(SOCIAL_WORKER, FAMILY_FINDER, TEAM_MANAGER, RAA_LEAD, VAA_WORKER)
-                .pathMatchers(HttpMethod.GET, "/api/cases/*/**", "/api/alerts", "/api/surgery")
-                .hasAnyRole(SOCIAL_WORKER, FAMILY_FINDER, TEAM_MANAGER, RAA_LEAD)
-                .pathMatchers(HttpMethod.POST, FAMILY_FINDING)
-                .hasAnyRole(SOCIAL_WORKER, FAMILY_FINDER, TEAM_MANAGER, VAA_WORKER)
-                .pathMatchers(HttpMethod.POST, ALLOCATION_AND_SHARING).hasAnyRole(TEAM_MANAGER, RAA_LEAD)
-                .pathMatchers(HttpMethod.POST, "/api/cases", "/api/cases/**").hasAnyRole(SOCIAL_WORKER, TEAM_MANAGER)
-                .pathMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole(TEAM_MANAGER, RAA_LEAD)
-                .pathMatchers("/api/audit/**").hasRole(ADMIN)
-                .anyExchange().denyAll();
+                        "/webjars/swagger-ui/**").permitAll();
+        for (Grant grant : RoleTable.GRANTS) {
+            exchanges.pathMatchers(HttpMethod.valueOf(grant.method()), grant.pathArray())
+                    .hasAnyRole(grant.roleArray());
+        }
+        exchanges.anyExchange().denyAll();
     }
 
     /** Takes the token's {@code role} claim as the caller's one role. */
