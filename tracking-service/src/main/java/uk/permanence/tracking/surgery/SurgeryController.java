@@ -81,7 +81,7 @@ class SurgeryController {
                 .params(params)
                 .query((row, n) -> new Due(row.getString("case_id"), row.getString("rule"),
                         row.getObject("due_on", LocalDate.class)))
-                .stream().collect(Collectors.groupingBy(Due::caseId));
+                .list().stream().collect(Collectors.groupingBy(Due::caseId));
         return jdbc.sql("select * from case_timeliness t where " + String.join(" and ", where)).params(params)
                 .query((row, n) -> {
                     String caseId = row.getString("case_id");
@@ -98,7 +98,7 @@ class SurgeryController {
                             next == null ? null : next.rule(), next == null ? null : next.dueOn(),
                             next == null ? null : DAYS.between(date, next.dueOn()));
                 })
-                .stream()
+                .list().stream()
                 .sorted(Comparator.comparingInt((SurgeryRow row) -> -row.overdue().size())
                         .thenComparing(row -> row.nextDueOn() == null ? LocalDate.MAX : row.nextDueOn()))
                 .toList();
