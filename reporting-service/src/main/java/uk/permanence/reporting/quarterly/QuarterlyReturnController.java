@@ -37,6 +37,7 @@ import uk.permanence.events.SpecialGuardianshipOrderGranted;
 import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.ReportScope;
 import uk.permanence.web.FieldProblem;
+import uk.permanence.web.SafeCsv;
 
 /**
  * {@code GET /api/reports/quarterly-return?la=CODE|raa=ID&quarter=2026-Q2}: the ASGLB-style counts for a calendar
@@ -87,9 +88,10 @@ class QuarterlyReturnController {
         Set<String> scope = ReportScope.of(la, raa, councils, tenant);
         LocalDate from = quarterStart(quarter, known);
         List<QuarterCounts> lines = lines(scope, from, from.plusMonths(3).minusDays(1), known);
-        StringBuilder csv = new StringBuilder(QuarterCounts.CSV_HEADER).append('\n');
-        lines.forEach(line -> csv.append(line.csvLine()).append('\n'));
-        return csv.append(total(lines).csvLine()).append('\n').toString();
+        List<List<?>> csv = new ArrayList<>(List.of(QuarterCounts.CSV_HEADER));
+        lines.forEach(line -> csv.add(line.csvCells()));
+        csv.add(total(lines).csvCells());
+        return SafeCsv.of(csv);
     }
 
     private LocalDate quarterStart(String quarter, AsKnown known) {

