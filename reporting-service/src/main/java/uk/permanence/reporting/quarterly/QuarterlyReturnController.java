@@ -35,6 +35,7 @@ import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.PlacementOrderRevoked;
 import uk.permanence.events.SpecialGuardianshipOrderGranted;
 import uk.permanence.reporting.knowledge.AsKnown;
+import uk.permanence.reporting.scope.PeriodLimits;
 import uk.permanence.reporting.scope.ReportScope;
 import uk.permanence.web.FieldProblem;
 import uk.permanence.web.SafeCsv;
@@ -56,10 +57,12 @@ class QuarterlyReturnController {
 
     private final JdbcClient jdbc;
     private final Councils councils;
+    private final PeriodLimits limits;
 
-    QuarterlyReturnController(JdbcClient jdbc, Councils councils) {
+    QuarterlyReturnController(JdbcClient jdbc, Councils councils, PeriodLimits limits) {
         this.jdbc = jdbc;
         this.councils = councils;
+        this.limits = limits;
     }
 
     @GetMapping(value = "/api/reports/quarterly-return", produces = "application/json")
@@ -103,7 +106,8 @@ class QuarterlyReturnController {
         if (!matcher.matches()) {
             throw FieldProblem.badRequest("quarter", "must look like 2026-Q2");
         }
-        return LocalDate.of(Integer.parseInt(matcher.group(1)), (Integer.parseInt(matcher.group(2)) - 1) * 3 + 1, 1);
+        return limits.date("quarter",
+                LocalDate.of(Integer.parseInt(matcher.group(1)), (Integer.parseInt(matcher.group(2)) - 1) * 3 + 1, 1));
     }
 
     private List<QuarterCounts> lines(Set<String> scope, LocalDate from, LocalDate to, AsKnown known) {
