@@ -120,18 +120,22 @@ class EnduranceTest {
             assertThat(health.statusCode()).as(service + " health").isEqualTo(200);
             assertThat(JSON.readTree(health.body()).path("status").asString()).as(service).isEqualTo("UP");
             String pool = service.equals("case-service") ? "" : "?tag=pool:requests";
-            eventually(Duration.ofSeconds(10), () -> assertThat(JSON.readTree(send(service,
-                    "/actuator/metrics/hikaricp.connections.active" + pool, null, "application/json").body())
-                    .path("measurements").path(0).path("value").asDouble()).as(service + " connections in use")
-                    .isZero());
+            eventually(Duration.ofSeconds(10), () -> {
+                HttpResponse<String> active = send(service, "/actuator/metrics/hikaricp.connections.active" + pool,
+                        null, "application/json");
+                assertThat(active.statusCode()).as(service + " pool metric").isEqualTo(200);
+                JsonNode value = JSON.readTree(active.body()).path("measurements").path(0).path("value");
+                assertThat(value.isNumber()).as(service + " pool metric").isTrue();
+                assertThat(value.asDouble()).as(service + " connections in use").isZero();
+            });
         }
 
         long summaryBefore = childrenInCare();
         String later = openCase("ENDURANCE-AFTER-" + UUID.randomUUID());
         long recorded = System.nanoTime();
-        eventually(Duration.ofSeconds(10), () -> assertThat(send("tracking-service",
+        eventually(Duration.ofSeconds(15), () -> assertThat(send("tracking-service",
                 "/api/cases/" + later + "/timeliness", teamManager, "application/json").statusCode()).isEqualTo(200));
-        eventually(Duration.ofSeconds(10), () -> assertThat(childrenInCare()).isEqualTo(summaryBefore + 1));
+        eventually(Duration.ofSeconds(15), () -> assertThat(childrenInCare()).isEqualTo(summaryBefore + 1));
         System.out.printf("endurance: an event recorded afterwards was applied by tracking and reporting in %d ms%n",
                 (System.nanoTime() - recorded) / 1_000_000);
     }
