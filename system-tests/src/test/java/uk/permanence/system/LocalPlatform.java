@@ -54,7 +54,8 @@ final class LocalPlatform implements AutoCloseable {
         if (shared == null) {
             LocalPlatform platform = new LocalPlatform().start();
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
-            platform.awaitHealthy(Duration.ofMinutes(6));
+            // a machine shared with other builds may need longer: -Dpermanence.platform-start-seconds=480
+            platform.awaitHealthy(Duration.ofSeconds(Long.getLong("permanence.platform-start-seconds", 360)));
             shared = platform;
         }
         return shared;

@@ -1,6 +1,7 @@
 package uk.permanence.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -163,6 +164,13 @@ class DriftRulesTest {
                 .andExpect(jsonPath("$.nextDeadline.rule").value(not("ADOPTION_APPLICATION_POSSIBLE")))
                 .andExpect(jsonPath("$.deadlines[?(@.rule == 'ADOPTION_APPLICATION_POSSIBLE')].notice")
                         .value(true));
+        mvc.perform(get("/api/surgery").param("la", "825"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.caseId == '" + caseId + "')].caseId").value(hasItem(caseId)))
+                .andExpect(jsonPath("$.items[?(@.caseId == '" + caseId + "')].overdue[*]")
+                        .value(not(hasItem("ADOPTION_APPLICATION_POSSIBLE"))))
+                .andExpect(jsonPath("$.items[?(@.caseId == '" + caseId + "')].nextRule")
+                        .value(not(hasItem("ADOPTION_APPLICATION_POSSIBLE"))));
 
         publish(new AdoptionApplicationMade(caseId, "825", d("2025-06-01"), RECORDED, "t", null));
         eventually(() -> assertThat(openAlerts()).doesNotContainKey("ADOPTION_APPLICATION_POSSIBLE"));

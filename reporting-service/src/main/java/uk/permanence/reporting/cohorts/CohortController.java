@@ -18,10 +18,10 @@ import uk.permanence.events.AdoptionDecisionMade;
 import uk.permanence.events.CaseEventTypes;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.reporting.knowledge.AsKnown;
+import uk.permanence.reporting.scope.PeriodLimits;
 import uk.permanence.reporting.scope.ReportScope;
 import uk.permanence.reporting.scorecard.ScorecardPeriods;
 import uk.permanence.reporting.statistics.SmallNumbers;
-import uk.permanence.web.FieldProblem;
 
 /**
  * {@code GET /api/reports/cohorts?la=CODE|raa=ID&from=&to=}: the placement-order cohort and the ADM-decision cohort
@@ -33,11 +33,13 @@ class CohortController {
     private final JdbcClient jdbc;
     private final Councils councils;
     private final SmallNumbers small;
+    private final PeriodLimits limits;
 
-    CohortController(JdbcClient jdbc, Councils councils, SmallNumbers small) {
+    CohortController(JdbcClient jdbc, Councils councils, SmallNumbers small, PeriodLimits limits) {
         this.jdbc = jdbc;
         this.councils = councils;
         this.small = small;
+        this.limits = limits;
     }
 
     @GetMapping("/api/reports/cohorts")
@@ -49,9 +51,7 @@ class CohortController {
         LocalDate today = known.today();
         LocalDate periodEnd = to != null ? to : ScorecardPeriods.lastYearEnd(today);
         LocalDate periodStart = from != null ? from : periodEnd.minusYears(1).plusDays(1);
-        if (periodStart.isAfter(periodEnd)) {
-            throw FieldProblem.badRequest("from", "must not be after to");
-        }
+        limits.period("from", periodStart, "to", periodEnd);
         List<CaseMilestones> cases = casesWithDecisionOrOrderIn(scope, periodStart, periodEnd, known);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("scope", la != null ? Map.of("la", la) : Map.of("raa", raa, "councils", new TreeSet<>(scope)));

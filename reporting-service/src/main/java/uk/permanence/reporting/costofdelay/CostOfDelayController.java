@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.permanence.councils.Councils;
 import uk.permanence.councils.Tenant;
 import uk.permanence.reporting.knowledge.AsKnown;
+import uk.permanence.reporting.scope.PeriodLimits;
 import uk.permanence.reporting.scope.ReportScope;
 import uk.permanence.reporting.scorecard.ScorecardPeriods;
 import uk.permanence.reporting.statistics.Averages;
-import uk.permanence.web.FieldProblem;
 
 /**
  * {@code GET /api/reports/cost-of-delay?la=CODE|raa=ID}: for the children adopted in a period against those adopted
@@ -35,11 +35,13 @@ class CostOfDelayController {
     private final JdbcClient jdbc;
     private final Councils councils;
     private final WeeklyCareCosts costs;
+    private final PeriodLimits limits;
 
-    CostOfDelayController(JdbcClient jdbc, Councils councils, WeeklyCareCosts costs) {
+    CostOfDelayController(JdbcClient jdbc, Councils councils, WeeklyCareCosts costs, PeriodLimits limits) {
         this.jdbc = jdbc;
         this.councils = councils;
         this.costs = costs;
+        this.limits = limits;
     }
 
     /** The adopted children of a period: how many, and their mean days in each kind of care. */
@@ -60,12 +62,8 @@ class CostOfDelayController {
         LocalDate periodStart = from != null ? from : periodEnd.minusYears(1).plusDays(1);
         LocalDate baselineEnd = baselineTo != null ? baselineTo : periodStart.minusDays(1);
         LocalDate baselineStart = baselineFrom != null ? baselineFrom : baselineEnd.minusYears(1).plusDays(1);
-        if (periodStart.isAfter(periodEnd)) {
-            throw FieldProblem.badRequest("from", "must not be after to");
-        }
-        if (baselineStart.isAfter(baselineEnd)) {
-            throw FieldProblem.badRequest("baselineFrom", "must not be after baselineTo");
-        }
+        limits.period("from", periodStart, "to", periodEnd);
+        limits.period("baselineFrom", baselineStart, "baselineTo", baselineEnd);
         Period baseline = period(scope, baselineStart, baselineEnd, known);
         Period period = period(scope, periodStart, periodEnd, known);
         long fosterDaysSaved = saved(baseline.meanDaysInFosterCare(), period.meanDaysInFosterCare(), period.children());

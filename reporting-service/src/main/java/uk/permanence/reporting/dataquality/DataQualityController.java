@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.permanence.councils.Councils;
 import uk.permanence.councils.Tenant;
 import uk.permanence.reporting.knowledge.AsKnown;
+import uk.permanence.reporting.scope.PeriodLimits;
 import uk.permanence.reporting.scope.ReportScope;
-import uk.permanence.web.FieldProblem;
 
 /**
  * {@code GET /api/reports/data-quality?la=CODE|raa=ID&from=&to=}: how late milestones are recorded (recorded date
@@ -30,10 +30,12 @@ class DataQualityController {
 
     private final JdbcClient jdbc;
     private final Councils councils;
+    private final PeriodLimits limits;
 
-    DataQualityController(JdbcClient jdbc, Councils councils) {
+    DataQualityController(JdbcClient jdbc, Councils councils, PeriodLimits limits) {
         this.jdbc = jdbc;
         this.councils = councils;
+        this.limits = limits;
     }
 
     record Lag(String key, long milestones, double medianDays, double p90Days, long recordedLate) {
@@ -48,9 +50,7 @@ class DataQualityController {
         Set<String> scope = ReportScope.of(la, raa, councils, tenant);
         LocalDate periodEnd = to != null ? to : known.today();
         LocalDate periodStart = from != null ? from : periodEnd.minusYears(1).plusDays(1);
-        if (periodStart.isAfter(periodEnd)) {
-            throw FieldProblem.badRequest("from", "must not be after to");
-        }
+        limits.period("from", periodStart, "to", periodEnd);
         Map<String, Object> lag = new LinkedHashMap<>();
         lag.put("lateAfterDays", LATE_AFTER_DAYS);
         lag.put("byCouncil", lag("la_code", scope, periodStart, periodEnd, known));

@@ -13,6 +13,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import uk.permanence.reporting.scope.PeriodLimits;
 import uk.permanence.web.FieldProblem;
 
 /**
@@ -23,9 +24,11 @@ import uk.permanence.web.FieldProblem;
 class AsKnownArguments implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
     private final Clock clock;
+    private final PeriodLimits limits;
 
-    AsKnownArguments(Clock clock) {
+    AsKnownArguments(Clock clock, PeriodLimits limits) {
         this.clock = clock;
+        this.limits = limits;
     }
 
     @Override
@@ -42,7 +45,7 @@ class AsKnownArguments implements WebMvcConfigurer, HandlerMethodArgumentResolve
     public AsKnown resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
                                    NativeWebRequest request, WebDataBinderFactory binders) {
         String asOf = request.getParameter("asOf");
-        return asOf == null || asOf.isBlank() ? AsKnown.latest(clock) : new AsKnown(parse(asOf.trim()), clock);
+        return asOf == null || asOf.isBlank() ? AsKnown.latest(clock) : new AsKnown(limits.asOf(parse(asOf.trim())), clock);
     }
 
     private Instant parse(String asOf) {

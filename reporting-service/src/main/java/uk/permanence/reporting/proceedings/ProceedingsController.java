@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.permanence.councils.Councils;
 import uk.permanence.councils.Tenant;
 import uk.permanence.reporting.knowledge.AsKnown;
+import uk.permanence.reporting.scope.PeriodLimits;
 import uk.permanence.reporting.scope.ReportScope;
 import uk.permanence.reporting.scorecard.ScorecardPeriods;
-import uk.permanence.web.FieldProblem;
 
 /**
  * {@code GET /api/reports/proceedings?la=CODE|raa=ID&from=&to=}: care proceedings concluded in a period (by default
@@ -27,10 +27,12 @@ class ProceedingsController {
 
     private final JdbcClient jdbc;
     private final Councils councils;
+    private final PeriodLimits limits;
 
-    ProceedingsController(JdbcClient jdbc, Councils councils) {
+    ProceedingsController(JdbcClient jdbc, Councils councils, PeriodLimits limits) {
         this.jdbc = jdbc;
         this.councils = councils;
+        this.limits = limits;
     }
 
     @GetMapping("/api/reports/proceedings")
@@ -42,9 +44,7 @@ class ProceedingsController {
         Set<String> scope = ReportScope.of(la, raa, councils, tenant);
         LocalDate periodEnd = to != null ? to : ScorecardPeriods.lastYearEnd(known.today());
         LocalDate periodStart = from != null ? from : periodEnd.minusYears(1).plusDays(1);
-        if (periodStart.isAfter(periodEnd)) {
-            throw FieldProblem.badRequest("from", "must not be after to");
-        }
+        limits.period("from", periodStart, "to", periodEnd);
         List<ProceedingsReport.Concluded> concluded = known.bind(jdbc.sql("""
                         select p.case_id, p.la_code, p.within_26_weeks, p.delay_reasons
                         from care_proceedings p

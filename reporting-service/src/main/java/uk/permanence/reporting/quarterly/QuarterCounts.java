@@ -1,5 +1,7 @@
 package uk.permanence.reporting.quarterly;
 
+import java.util.List;
+
 /**
  * One council's (or the total's) line of the quarterly return. {@code placementConsents}: authority to place given by
  * the parents' consent (ACA 2002 s19) instead of a placement order.
@@ -30,20 +32,16 @@ record QuarterCounts(String laCode, long admDecisions, long placementOrders, lon
                 waitingWithOrder.plus(other.waitingWithOrder));
     }
 
-    static final String CSV_HEADER = "la_code,adm_decisions,placement_orders,placement_consents,matches,placements,adoption_orders,"
-            + "special_guardianship_orders,decisions_reversed,early_permanence_placements,waiting_with_order,"
-            + "waiting_over_90_days_since_order,waiting_18_months_since_entry,waiting_12_months_since_order,"
-            + "waiting_18_months_since_order";
+    static final List<String> CSV_HEADER = List.of("la_code", "adm_decisions", "placement_orders", "placement_consents",
+            "matches",
+            "placements", "adoption_orders", "special_guardianship_orders", "decisions_reversed",
+            "early_permanence_placements", "waiting_with_order", "waiting_over_90_days_since_order",
+            "waiting_18_months_since_entry", "waiting_12_months_since_order", "waiting_18_months_since_order");
 
-    String csvLine() {
-        return String.join(",", laCode, Long.toString(admDecisions), Long.toString(placementOrders),
-                Long.toString(placementConsents),
-                Long.toString(matches), Long.toString(placements), Long.toString(adoptionOrders),
-                Long.toString(specialGuardianshipOrders), Long.toString(decisionsReversed),
-                Long.toString(earlyPermanencePlacements), Long.toString(waitingWithOrder.total()),
-                Long.toString(waitingWithOrder.over90DaysSinceOrder()),
-                Long.toString(waitingWithOrder.over18MonthsSinceEntry()),
-                Long.toString(waitingWithOrder.over12MonthsSinceOrder()),
-                Long.toString(waitingWithOrder.over18MonthsSinceOrder()));
+    List<Object> csvCells() {
+        return List.of(laCode, admDecisions, placementOrders, placementConsents, matches, placements, adoptionOrders,
+                specialGuardianshipOrders, decisionsReversed, earlyPermanencePlacements, waitingWithOrder.total(),
+                waitingWithOrder.over90DaysSinceOrder(), waitingWithOrder.over18MonthsSinceEntry(),
+                waitingWithOrder.over12MonthsSinceOrder(), waitingWithOrder.over18MonthsSinceOrder());
     }
 }

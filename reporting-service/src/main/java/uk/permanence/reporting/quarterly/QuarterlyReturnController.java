@@ -37,8 +37,10 @@ import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.PlacementOrderRevoked;
 import uk.permanence.events.SpecialGuardianshipOrderGranted;
 import uk.permanence.reporting.knowledge.AsKnown;
+import uk.permanence.reporting.scope.PeriodLimits;
 import uk.permanence.reporting.scope.ReportScope;
 import uk.permanence.web.FieldProblem;
+import uk.permanence.web.SafeCsv;
 
 /**
  * {@code GET /api/reports/quarterly-return?la=CODE|raa=ID&quarter=2026-Q2}: the ASGLB-style counts for a calendar
@@ -64,10 +66,12 @@ class QuarterlyReturnController {
 
     private final JdbcClient jdbc;
     private final Councils councils;
+    private final PeriodLimits limits;
 
-    QuarterlyReturnController(JdbcClient jdbc, Councils councils) {
+    QuarterlyReturnController(JdbcClient jdbc, Councils councils, PeriodLimits limits) {
         this.jdbc = jdbc;
         this.councils = councils;
+        this.limits = limits;
     }
 
     @GetMapping(value = "/api/reports/quarterly-return", produces = "application/json")
@@ -96,9 +100,10 @@ class QuarterlyReturnController {
         Set<String> scope = ReportScope.of(la, raa, councils, tenant);
         LocalDate from = quarterStart(quarter, known);
         List<QuarterCounts> lines = lines(scope, from, from.plusMonths(3).minusDays(1), known);
-        StringBuilder csv = new StringBuilder(QuarterCounts.CSV_HEADER).append('\n');
-        lines.forEach(line -> csv.append(line.csvLine()).append('\n'));
-        return csv.append(total(lines).csvLine()).append('\n').toString();
+        List<List<?>> csv = new ArrayList<>(List.of(QuarterCounts.CSV_HEADER));
+        lines.forEach(line -> csv.add(line.csvCells()));
+        csv.add(total(lines).csvCells());
+        return SafeCsv.of(csv);
     }
 
     private LocalDate quarterStart(String quarter, AsKnown known) {
@@ -110,7 +115,8 @@ class QuarterlyReturnController {
         if (!matcher.matches()) {
             throw FieldProblem.badRequest("quarter", "must look like 2026-Q2");
         }
-        return LocalDate.of(Integer.parseInt(matcher.group(1)), (Integer.parseInt(matcher.group(2)) - 1) * 3 + 1, 1);
+        return limits.date("quarter",
+                LocalDate.of(Integer.parseInt(matcher.group(1)), (Integer.parseInt(matcher.group(2)) - 1) * 3 + 1, 1));
     }
 
     private List<QuarterCounts> lines(Set<String> scope, LocalDate from, LocalDate to, AsKnown known) {

@@ -25,6 +25,7 @@ import uk.permanence.events.ChildMatched;
 import uk.permanence.events.ChildPlacedForAdoption;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.reporting.knowledge.AsKnown;
+import uk.permanence.reporting.scope.PeriodLimits;
 import uk.permanence.reporting.scope.ReportScope;
 import uk.permanence.reporting.statistics.Averages;
 import uk.permanence.reporting.statistics.SmallNumbers;
@@ -45,11 +46,13 @@ class RunChartController {
     private final JdbcClient jdbc;
     private final Councils councils;
     private final SmallNumbers small;
+    private final PeriodLimits limits;
 
-    RunChartController(JdbcClient jdbc, Councils councils, SmallNumbers small) {
+    RunChartController(JdbcClient jdbc, Councils councils, SmallNumbers small, PeriodLimits limits) {
         this.jdbc = jdbc;
         this.councils = councils;
         this.small = small;
+        this.limits = limits;
     }
 
     /** The first date of each milestone a run chart measures, for one child. */
@@ -115,6 +118,8 @@ class RunChartController {
     private List<YearMonth> months(String from, String to, AsKnown known) {
         YearMonth last = parse("to", to, YearMonth.from(known.today()));
         YearMonth first = parse("from", from, last.minusMonths(23));
+        limits.date("to", last.atEndOfMonth());
+        limits.date("from", first.atDay(1));
         if (first.isAfter(last) || first.plusMonths(120).isBefore(last)) {
             throw FieldProblem.badRequest("from", "must be before to and at most ten years earlier");
         }

@@ -16,9 +16,9 @@ import uk.permanence.councils.NationalThresholds;
 import uk.permanence.councils.Tenant;
 import uk.permanence.events.EthnicityGroup;
 import uk.permanence.reporting.knowledge.AsKnown;
+import uk.permanence.reporting.scope.PeriodLimits;
 import uk.permanence.reporting.scope.ReportScope;
 import uk.permanence.reporting.statistics.SmallNumbers;
-import uk.permanence.web.FieldProblem;
 
 /**
  * {@code GET /api/reports/scorecard?la=CODE} (or {@code raa=ID}): A1, A10, A2 and A3 over the children adopted in
@@ -31,12 +31,15 @@ class ScorecardController {
     private final Councils councils;
     private final NationalThresholds thresholds;
     private final SmallNumbers small;
+    private final PeriodLimits limits;
 
-    ScorecardController(JdbcClient jdbc, Councils councils, NationalThresholds thresholds, SmallNumbers small) {
+    ScorecardController(JdbcClient jdbc, Councils councils, NationalThresholds thresholds, SmallNumbers small,
+                        PeriodLimits limits) {
         this.jdbc = jdbc;
         this.councils = councils;
         this.thresholds = thresholds;
         this.small = small;
+        this.limits = limits;
     }
 
     @GetMapping("/api/reports/scorecard")
@@ -49,9 +52,7 @@ class ScorecardController {
         Set<String> scope = ReportScope.of(la, raa, councils, tenant);
         LocalDate periodEnd = to != null ? to : ScorecardPeriods.lastYearEnd(known.today());
         LocalDate periodStart = from != null ? from : periodEnd.minusYears(3).plusDays(1);
-        if (periodStart.isAfter(periodEnd)) {
-            throw FieldProblem.badRequest("from", "must not be after to");
-        }
+        limits.period("from", periodStart, "to", periodEnd);
         List<AdoptedChild> cohort = known.bind(jdbc.sql("""
                         select entered_care_on, placement_order_on, matched_on, placed_on, a10_stop_on, date_of_birth,
                                sibling_group, disability, ethnicity_group, early_permanence

@@ -32,12 +32,4 @@ class ReportTableTest {
                 List.of("2024-04-01", "charts.points", "", "", "", "a1", "2025-01", "10"),
                 List.of("2024-04-01", "charts.points", "", "", "", "a1", "2025-02", ""));
     }
-
-    @Test
-    void cellsAreQuotedAndFormulasDisarmed() {
-        assertThat(ReportCsvConverter.cell("Team A, North")).isEqualTo("\"Team A, North\"");
-        assertThat(ReportCsvConverter.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(ReportCsvConverter.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(ReportCsvConverter.cell("-42")).isEqualTo("-42");
-    }
 }

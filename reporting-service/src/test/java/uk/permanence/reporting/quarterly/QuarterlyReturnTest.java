@@ -86,7 +86,7 @@ class QuarterlyReturnTest extends ReportingServiceTest {
         String csv = mvc.perform(get("/api/reports/quarterly-return").param("la", LA).param("quarter", "2026-Q2")
                         .accept("text/csv"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(csv.lines().toList()).containsExactly(QuarterCounts.CSV_HEADER,
+        assertThat(csv.lines().toList()).containsExactly(String.join(",", QuarterCounts.CSV_HEADER),
                 "870,1,1,0,1,0,1,0,1,1,1,1,1,1,0", "total,1,1,0,1,0,1,0,1,1,1,1,1,1,0");
 
         mvc.perform(post("/admin/rebuild")).andExpect(status().isOk());

@@ -5,6 +5,7 @@ import static java.time.temporal.ChronoUnit.DAYS;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import uk.permanence.councils.Tenant;
 import uk.permanence.tracking.Today;
 import uk.permanence.tracking.deadlines.DeadlineRule;
 import uk.permanence.tracking.deadlines.TrackingRules;
+import uk.permanence.web.SafeCsv;
 
 /**
  * {@code GET /api/surgery}: the fortnightly tracking meeting's list for a team, worker or council. Every child still
@@ -27,8 +29,8 @@ import uk.permanence.tracking.deadlines.TrackingRules;
 @RestController
 class SurgeryController {
 
-    private static final String CSV_HEADER =
-            "caseId,laCode,team,socialWorker,stage,daysAtStage,overdue,dueSoon,nextRule,nextDueOn,nextDaysLeft\n";
+    private static final List<String> CSV_HEADER = List.of("caseId", "laCode", "team", "socialWorker", "stage",
+            "daysAtStage", "overdue", "dueSoon", "nextRule", "nextDueOn", "nextDaysLeft");
 
     private final JdbcClient jdbc;
     private final TrackingRules rules;
@@ -53,8 +55,9 @@ class SurgeryController {
                       @RequestParam(required = false) String worker,
                       @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String la,
                       Tenant tenant) {
-        return CSV_HEADER + rows(team, worker, la, tenant).stream().map(SurgeryController::csv)
-                .collect(Collectors.joining("\n", "", "\n"));
+        List<List<?>> lines = new ArrayList<>(List.of(CSV_HEADER));
+        rows(team, worker, la, tenant).forEach(row -> lines.add(csv(row)));
+        return SafeCsv.of(lines);
     }
 
     private List<SurgeryRow> rows(String team, String worker, String la, Tenant tenant) {
@@ -81,45 +84,40 @@ class SurgeryController {
                 .params(params)
                 .query((row, n) -> new Due(row.getString("case_id"), row.getString("rule"),
                         row.getObject("due_on", LocalDate.class)))
-                .stream().collect(Collectors.groupingBy(Due::caseId));
+                .list().stream().collect(Collectors.groupingBy(Due::caseId));
         return jdbc.sql("select * from case_timeliness t where " + String.join(" and ", where)).params(params)
                 .query((row, n) -> {
                     String caseId = row.getString("case_id");
                     List<Due> due = deadlines.getOrDefault(caseId, List.of());
                     LocalDate stageSince = row.getObject("stage_since", LocalDate.class);
-                    Due next = due.isEmpty() ? null : due.get(0);
+                    Due next = due.stream().filter(d -> !d.notice()).findFirst().orElse(null);
                     return new SurgeryRow(caseId, row.getString("la_code"), row.getString("team"),
                             row.getString("social_worker"), row.getString("stage"),
                             stageSince == null ? null : DAYS.between(stageSince, date),
-                            due.stream().filter(d -> d.dueOn().isBefore(date)).map(Due::rule).toList(),
+                            due.stream().filter(d -> !d.notice() && d.dueOn().isBefore(date)).map(Due::rule)
+                                    .toList(),
                             due.stream().filter(d -> !d.dueOn().isBefore(date) && !d.dueOn()
                                     .isAfter(date.plusDays(rules.dueSoonDays(DeadlineRule.valueOf(d.rule())))))
                                     .map(Due::rule).toList(),
                             next == null ? null : next.rule(), next == null ? null : next.dueOn(),
                             next == null ? null : DAYS.between(date, next.dueOn()));
                 })
-                .stream()
+                .list().stream()
                 .sorted(Comparator.comparingInt((SurgeryRow row) -> -row.overdue().size())
                         .thenComparing(row -> row.nextDueOn() == null ? LocalDate.MAX : row.nextDueOn()))
                 .toList();
     }
 
-    private static String csv(SurgeryRow row) {
-        return String.join(",", row.caseId(), row.laCode(), value(row.team()), value(row.socialWorker()),
-                row.stage(), value(row.daysAtStage()), String.join(" ", row.overdue()),
-                String.join(" ", row.dueSoon()), value(row.nextRule()), value(row.nextDueOn()),
-                value(row.nextDaysLeft()));
-    }
-
-    /** Values are codes, dates and numbers; a name with a comma or quote is quoted as RFC 4180 asks. */
-    private static String value(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    private static List<?> csv(SurgeryRow row) {
+        return Arrays.asList(row.caseId(), row.laCode(), row.team(), row.socialWorker(), row.stage(),
+                row.daysAtStage(), String.join(" ", row.overdue()), String.join(" ", row.dueSoon()), row.nextRule(),
+                row.nextDueOn(), row.nextDaysLeft());
     }
 
     private record Due(String caseId, String rule, LocalDate dueOn) {
+        /** The earliest date something may be done, never overdue and never the next deadline. */
+        boolean notice() {
+            return DeadlineRule.valueOf(rule).notice();
+        }
     }
 }
