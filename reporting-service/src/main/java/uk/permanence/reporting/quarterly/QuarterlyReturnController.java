@@ -151,7 +151,8 @@ class QuarterlyReturnController {
     /**
      * Per council: children whose latest placement order by {@code end} is still in force then, whose case is still
      * open, and who are not matched then: never matched, or matched and placed but the placement disrupted with no
-     * match since.
+     * match since. Only the period of care in which that order was made counts: its entry is the latest before the
+     * order, and whatever ended or matched an earlier period does not end this wait.
      */
     private Map<String, QuarterCounts.Waiting> waiting(Set<String> scope, LocalDate end, AsKnown known) {
         record Waiter(String laCode, LocalDate orderOn, LocalDate enteredOn) {
@@ -161,18 +162,23 @@ class QuarterlyReturnController {
                         with ordered as (
                             select case_id, la_code, max(occurred_on) as order_on from milestone_event e
                             where type = :order and occurred_on <= :end and la_code in (:councils) and %1$s
-                            group by case_id, la_code)
-                        select o.la_code, o.order_on,
-                            (select min(e.occurred_on) from milestone_event e
-                             where e.case_id = o.case_id and e.type = :entered and %1$s) as entered_on
-                        from ordered o
+                            group by case_id, la_code),
+                        in_period as (
+                            select o.case_id, o.la_code, o.order_on,
+                                (select max(e.occurred_on) from milestone_event e where e.case_id = o.case_id
+                                 and e.type = :entered and e.occurred_on <= o.order_on and %1$s) as entered_on
+                            from ordered o)
+                        select o.la_code, o.order_on, o.entered_on
+                        from in_period o
                         where not exists (select 1 from milestone_event e where e.case_id = o.case_id
-                                          and e.type in (:endsTheWait) and e.occurred_on <= :end and %1$s)
+                                          and e.type in (:endsTheWait) and e.occurred_on <= :end
+                                          and e.occurred_on >= coalesce(o.entered_on, o.order_on) and %1$s)
                           and not exists (select 1 from milestone_event e where e.case_id = o.case_id
                                           and e.type in (:endsTheOrder) and e.occurred_on between o.order_on and :end
                                           and %1$s)
                           and coalesce((select e.type from milestone_event e where e.case_id = o.case_id
-                                        and e.type in (:matchOrDisruption) and e.occurred_on <= :end and %1$s
+                                        and e.type in (:matchOrDisruption) and e.occurred_on <= :end
+                                        and e.occurred_on >= coalesce(o.entered_on, o.order_on) and %1$s
                                         order by e.occurred_on desc, e.sequence desc limit 1), :disrupted)
                               = :disrupted""".formatted(inEffect)))
                 .param("order", CaseEventTypes.wireNameOf(PlacementOrderGranted.class))

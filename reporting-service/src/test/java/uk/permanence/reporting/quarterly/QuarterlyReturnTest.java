@@ -20,6 +20,7 @@ import uk.permanence.events.CaseEvent;
 import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.ChildMatched;
 import uk.permanence.events.ChildPlacedForAdoption;
+import uk.permanence.events.ChildReturnedHome;
 import uk.permanence.events.DecidedBy;
 import uk.permanence.events.EarlyPermanencePlacementStarted;
 import uk.permanence.events.EarlyPermanenceType;
@@ -27,6 +28,7 @@ import uk.permanence.events.EventVoided;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.events.PermanencePlan;
 import uk.permanence.events.PlacementOrderGranted;
+import uk.permanence.events.PlacementOrderRevoked;
 import uk.permanence.events.PlanChangeReason;
 import uk.permanence.events.SpecialGuardianshipOrderGranted;
 import uk.permanence.reporting.ReportingServiceTest;
@@ -129,6 +131,28 @@ class QuarterlyReturnTest extends ReportingServiceTest {
     }
 
     @Test
+    void aChildBackInCareWaitsFromTheCurrentPeriodWhateverEndedTheFirst() throws Exception {
+        String la = "312";
+        // went home in 2023, back in care 2025-06-01, order 2025-09-01: waiting at 2026-06-30 over 90 days since the
+        // order, but not 18 months since this entry nor 12 months since the order
+        publish(id -> List.of(entered(id, la, "2023-01-01"), returnedHome(id, la, "2023-06-01"),
+                entered(id, la, "2025-06-01"), order(id, la, "2025-09-01")));
+        // matched in the first period, whose order was revoked before going home; back 2025-01-01, order 2025-03-01
+        publish(id -> List.of(entered(id, la, "2022-01-01"), order(id, la, "2022-04-01"),
+                matched(id, la, "2022-06-01"), revoked(id, la, "2022-09-01"), returnedHome(id, la, "2022-10-01"),
+                entered(id, la, "2025-01-01"), order(id, la, "2025-03-01")));
+
+        eventually(() -> mvc.perform(get("/api/reports/quarterly-return").param("la", la).param("quarter", "2026-Q2")
+                        .header("Authorization", "Bearer " + DevTokens.token(la, "team-manager")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total.waitingWithOrder.total").value(2))
+                .andExpect(jsonPath("$.total.waitingWithOrder.over90DaysSinceOrder").value(2))
+                .andExpect(jsonPath("$.total.waitingWithOrder.over18MonthsSinceEntry").value(0))
+                .andExpect(jsonPath("$.total.waitingWithOrder.over12MonthsSinceOrder").value(1))
+                .andExpect(jsonPath("$.total.waitingWithOrder.over18MonthsSinceOrder").value(0)));
+    }
+
+    @Test
     void aQuarterThatCannotBeReadIsAProblemNamingTheField() throws Exception {
         mvc.perform(get("/api/reports/quarterly-return").param("la", LA).param("quarter", "2026-5"))
                 .andExpect(status().isBadRequest())
@@ -162,6 +186,14 @@ class QuarterlyReturnTest extends ReportingServiceTest {
 
     private static ChildPlacedForAdoption placed(String caseId, String la, String on) {
         return new ChildPlacedForAdoption(caseId, la, LocalDate.parse(on), false, null, NOW, "t", null);
+    }
+
+    private static ChildReturnedHome returnedHome(String caseId, String la, String on) {
+        return new ChildReturnedHome(caseId, la, LocalDate.parse(on), NOW, "t", null);
+    }
+
+    private static PlacementOrderRevoked revoked(String caseId, String la, String on) {
+        return new PlacementOrderRevoked(caseId, la, LocalDate.parse(on), NOW, "t", null);
     }
 
     private static AdoptivePlacementDisrupted disrupted(String caseId, String la, String on) {
