@@ -120,7 +120,7 @@ class EnduranceTest {
             assertThat(health.statusCode()).as(service + " health").isEqualTo(200);
             assertThat(JSON.readTree(health.body()).path("status").asString()).as(service).isEqualTo("UP");
             String pool = service.equals("case-service") ? "" : "?tag=pool:requests";
-            eventually(Duration.ofSeconds(10), () -> {
+            eventually(Duration.ofSeconds(30), () -> {
                 HttpResponse<String> active = send(service, "/actuator/metrics/hikaricp.connections.active" + pool,
                         null, "application/json");
                 assertThat(active.statusCode()).as(service + " pool metric").isEqualTo(200);

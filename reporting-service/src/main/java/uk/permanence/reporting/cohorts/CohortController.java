@@ -20,7 +20,6 @@ import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.PeriodLimits;
 import uk.permanence.reporting.scope.ReportScope;
-import uk.permanence.reporting.scorecard.ScorecardPeriods;
 import uk.permanence.reporting.statistics.SmallNumbers;
 
 /**
@@ -49,9 +48,9 @@ class CohortController {
             Tenant tenant, AsKnown known) {
         Set<String> scope = ReportScope.of(la, raa, councils, tenant);
         LocalDate today = known.today();
-        LocalDate periodEnd = to != null ? to : ScorecardPeriods.lastYearEnd(today);
-        LocalDate periodStart = from != null ? from : periodEnd.minusYears(1).plusDays(1);
-        limits.period("from", periodStart, "to", periodEnd);
+        PeriodLimits.ReportPeriod period = limits.yearsEndingLast31March(from, to, 1, today);
+        LocalDate periodStart = period.from();
+        LocalDate periodEnd = period.to();
         List<CaseMilestones> cases = casesWithDecisionOrOrderIn(scope, periodStart, periodEnd, known);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("scope", la != null ? Map.of("la", la) : Map.of("raa", raa, "councils", new TreeSet<>(scope)));

@@ -20,7 +20,6 @@ import uk.permanence.councils.Tenant;
 import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.PeriodLimits;
 import uk.permanence.reporting.scope.ReportScope;
-import uk.permanence.reporting.scorecard.ScorecardPeriods;
 import uk.permanence.reporting.statistics.Averages;
 
 /**
@@ -58,11 +57,11 @@ class CostOfDelayController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate baselineTo,
             Tenant tenant, AsKnown known) {
         Set<String> scope = ReportScope.of(la, raa, councils, tenant);
-        LocalDate periodEnd = to != null ? to : ScorecardPeriods.lastYearEnd(known.today());
-        LocalDate periodStart = from != null ? from : periodEnd.minusYears(1).plusDays(1);
+        PeriodLimits.ReportPeriod asked = limits.yearsEndingLast31March(from, to, 1, known.today());
+        LocalDate periodStart = asked.from();
+        LocalDate periodEnd = asked.to();
         LocalDate baselineEnd = baselineTo != null ? baselineTo : periodStart.minusDays(1);
         LocalDate baselineStart = baselineFrom != null ? baselineFrom : baselineEnd.minusYears(1).plusDays(1);
-        limits.period("from", periodStart, "to", periodEnd);
         limits.period("baselineFrom", baselineStart, "baselineTo", baselineEnd);
         Period baseline = period(scope, baselineStart, baselineEnd, known);
         Period period = period(scope, periodStart, periodEnd, known);

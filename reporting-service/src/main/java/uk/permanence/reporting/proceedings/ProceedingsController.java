@@ -16,7 +16,6 @@ import uk.permanence.councils.Tenant;
 import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.PeriodLimits;
 import uk.permanence.reporting.scope.ReportScope;
-import uk.permanence.reporting.scorecard.ScorecardPeriods;
 
 /**
  * {@code GET /api/reports/proceedings?la=CODE|raa=ID&from=&to=}: care proceedings concluded in a period (by default
@@ -42,9 +41,9 @@ class ProceedingsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Tenant tenant, AsKnown known) {
         Set<String> scope = ReportScope.of(la, raa, councils, tenant);
-        LocalDate periodEnd = to != null ? to : ScorecardPeriods.lastYearEnd(known.today());
-        LocalDate periodStart = from != null ? from : periodEnd.minusYears(1).plusDays(1);
-        limits.period("from", periodStart, "to", periodEnd);
+        PeriodLimits.ReportPeriod period = limits.yearsEndingLast31March(from, to, 1, known.today());
+        LocalDate periodStart = period.from();
+        LocalDate periodEnd = period.to();
         List<ProceedingsReport.Concluded> concluded = known.bind(jdbc.sql("""
                         select p.case_id, p.la_code, p.within_26_weeks, p.delay_reasons
                         from care_proceedings p

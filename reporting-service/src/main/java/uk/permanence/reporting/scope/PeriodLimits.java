@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +20,8 @@ import uk.permanence.web.FieldProblem;
  */
 @Component
 public class PeriodLimits {
+
+    private static final MonthDay YEAR_END = MonthDay.of(3, 31);
 
     private final LocalDate earliestDate;
     private final Period latestAhead;
@@ -45,6 +48,27 @@ public class PeriodLimits {
             throw FieldProblem.badRequest(errors);
         }
         return date;
+    }
+
+    /** The dates a report covers. */
+    public record ReportPeriod(LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * {@code from} to {@code to} as asked, each by default ending the last 31 March before {@code today} and
+     * starting {@code years} before that end; checked as {@link #period(String, LocalDate, String, LocalDate)}.
+     */
+    public ReportPeriod yearsEndingLast31March(LocalDate from, LocalDate to, int years, LocalDate today) {
+        LocalDate end = to != null ? to : lastYearEnd(today);
+        LocalDate start = from != null ? from : end.minusYears(years).plusDays(1);
+        period("from", start, "to", end);
+        return new ReportPeriod(start, end);
+    }
+
+    /** The reporting year ends on 31 March, as the DfE's returns do; on 31 March itself the year is not yet over. */
+    static LocalDate lastYearEnd(LocalDate today) {
+        LocalDate thisYear = YEAR_END.atYear(today.getYear());
+        return today.isAfter(thisYear) ? thisYear : thisYear.minusYears(1);
     }
 
     /** A period from {@code fromField} to {@code toField}: both dates in bounds, in order, and not too long. */

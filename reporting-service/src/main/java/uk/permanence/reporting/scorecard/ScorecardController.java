@@ -50,9 +50,9 @@ class ScorecardController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Tenant tenant, AsKnown known) {
         Set<String> scope = ReportScope.of(la, raa, councils, tenant);
-        LocalDate periodEnd = to != null ? to : ScorecardPeriods.lastYearEnd(known.today());
-        LocalDate periodStart = from != null ? from : periodEnd.minusYears(3).plusDays(1);
-        limits.period("from", periodStart, "to", periodEnd);
+        PeriodLimits.ReportPeriod period = limits.yearsEndingLast31March(from, to, 3, known.today());
+        LocalDate periodStart = period.from();
+        LocalDate periodEnd = period.to();
         List<AdoptedChild> cohort = known.bind(jdbc.sql("""
                         select entered_care_on, placement_order_on, matched_on, placed_on, a10_stop_on, date_of_birth,
                                sibling_group, disability, ethnicity_group, early_permanence
