@@ -1,18 +1,29 @@
 package uk.permanence.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.permanence.testing.Eventually.eventually;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import uk.permanence.gateway.protection.GatewayLimits;
 import uk.permanence.testing.DevTokens;
 
 /**
@@ -43,6 +54,14 @@ class GatewayProtectionTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    GatewayLimits limits;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterAll
     static void stopBackend() {
@@ -103,6 +122,40 @@ class GatewayProtectionTest {
                 .exchange().expectStatus().isEqualTo(429);
         client.get().uri("/api/alerts").header("Authorization", bearer("105", "team-manager"))
                 .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void aTenantsHeavyReadsInProgressAreLimitedWhileItsOtherCallsAndOtherTenantsGoOn() throws Exception {
+        int limit = limits.tenantHeavyReads();
+        List<CompletableFuture<HttpResponse<String>>> heldReads = new ArrayList<>();
+        backend.holdAlerts();
+        try {
+            for (int i = 0; i < limit; i++) {
+                heldReads.add(sendAsync("/api/alerts", DevTokens.tokenFor("reader-" + i + "@107", "107", "team-manager")));
+            }
+            eventually(() -> assertThat(backend.held()).isEqualTo(limit));
+
+            client.get().uri("/api/alerts").header("Authorization", bearer("107", "team-manager"))
+                    .exchange().expectStatus().isEqualTo(429)
+                    .expectHeader().valueEquals("Retry-After", "1")
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+            client.get().uri("/api/cases/c-1").header("Authorization", bearer("107", "social-worker"))
+                    .exchange().expectStatus().isOk();
+            heldReads.add(sendAsync("/api/alerts", DevTokens.tokenFor("reader@108", "108", "team-manager")));
+            eventually(() -> assertThat(backend.held()).isEqualTo(limit + 1));
+        } finally {
+            backend.releaseAlerts();
+        }
+        for (CompletableFuture<HttpResponse<String>> read : heldReads) {
+            assertThat(read.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        }
+        client.get().uri("/api/alerts").header("Authorization", bearer("107", "family-finder"))
+                .exchange().expectStatus().isOk();
+    }
+
+    private CompletableFuture<HttpResponse<String>> sendAsync(String path, String token) {
+        return http.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -7,17 +7,24 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real HTTP server standing in for the services: it answers {@code {}}, with the correlation id it was sent as
- * the services do, and remembers what reached it.
+ * the services do, and remembers what reached it. While {@link #holdAlerts()} is in force, {@code /api/alerts} calls
+ * are held unanswered until {@link #releaseAlerts()}.
  */
 final class RecordingBackend implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, String> lastHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final AtomicInteger calls = new AtomicInteger();
+    private final AtomicInteger held = new AtomicInteger();
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
+    private volatile CountDownLatch alertsReleased = new CountDownLatch(0);
 
     RecordingBackend() {
         try {
@@ -32,6 +39,16 @@ final class RecordingBackend implements AutoCloseable {
             }
             exchange.getRequestBody().readAllBytes();
             calls.incrementAndGet();
+            if (exchange.getRequestURI().getPath().startsWith("/api/alerts")) {
+                held.incrementAndGet();
+                try {
+                    alertsReleased.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    held.decrementAndGet();
+                }
+            }
             byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             String correlationId = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
@@ -43,7 +60,20 @@ final class RecordingBackend implements AutoCloseable {
                 out.write(body);
             }
         });
+        server.setExecutor(handlers);
         server.start();
+    }
+
+    void holdAlerts() {
+        alertsReleased = new CountDownLatch(1);
+    }
+
+    void releaseAlerts() {
+        alertsReleased.countDown();
+    }
+
+    int held() {
+        return held.get();
     }
 
     String url() {
@@ -64,6 +94,8 @@ final class RecordingBackend implements AutoCloseable {
 
     @Override
     public void close() {
+        releaseAlerts();
         server.stop(0);
+        handlers.shutdownNow();
     }
 }

@@ -119,9 +119,9 @@ class EnduranceTest {
             HttpResponse<String> health = send(service, "/actuator/health", null, "application/json");
             assertThat(health.statusCode()).as(service + " health").isEqualTo(200);
             assertThat(JSON.readTree(health.body()).path("status").asString()).as(service).isEqualTo("UP");
-            String pool = service.equals("case-service") ? "" : "?tag=pool:requests";
             eventually(Duration.ofSeconds(30), () -> {
-                HttpResponse<String> active = send(service, "/actuator/metrics/hikaricp.connections.active" + pool,
+                HttpResponse<String> active = send(service,
+                        "/actuator/metrics/hikaricp.connections.active?tag=pool:requests",
                         null, "application/json");
                 assertThat(active.statusCode()).as(service + " pool metric").isEqualTo(200);
                 JsonNode value = JSON.readTree(active.body()).path("measurements").path(0).path("value");

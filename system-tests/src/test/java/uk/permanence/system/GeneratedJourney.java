@@ -9,9 +9,10 @@ import java.util.Random;
 
 /**
  * One child's journey drawn at random but in order, as the API calls a council would make: entry to care (or an
- * unborn child tracked first), reviews, proceedings, the ADM decision, an order (or its refusal), early permanence,
- * links, matches, placements that disrupt and are made again, applications, orders and the other endings, plan
- * changes by court and council, revocations, and corrections and voids of what was recorded. Dates only move
+ * unborn child tracked first), reviews, proceedings and their extensions, the ADM decision, an order (or its refusal,
+ * or the parents' consent instead), early permanence, links, matches, placements that disrupt and are made again,
+ * statutory visits, applications, orders and the other endings, coming back into care after one, plan changes by
+ * court and council, revocations, and corrections and voids of what was recorded. Dates only move
  * forward and never pass {@code today}; a step the aggregate finds implausible is sent again with an override
  * reason, as a worker would, so histories recorded before a rule existed are generated too.
  */
@@ -78,6 +79,11 @@ record GeneratedJourney(String laCode, String caseReference, List<Step> steps) {
             if (chance(3)) {
                 later(60);
                 step("proceedings-issued", "issuedOn");
+                if (chance(3)) {
+                    later(150, 182);
+                    step("proceedings-extension", "extendedOn", "weeks", 1 + random.nextInt(8), "reason",
+                            pick("PARENTING_ASSESSMENT", "EXPERT_EVIDENCE", "COURT_AVAILABILITY", "OTHER"));
+                }
             }
             if (chance(4)) {
                 later(120);
@@ -87,6 +93,14 @@ record GeneratedJourney(String laCode, String caseReference, List<Step> steps) {
                 adoptionRoute();
             } else {
                 otherEnding();
+                if (chance(3)) {
+                    later(400);
+                    step("open", "enteredCareOn", "laCode", laCode, "caseReference", caseReference,
+                            "dateOfBirth", born, "legalStatus", pick("C1", "C2"));
+                    later(40);
+                    step("reviews", "heldOn", "kind", "FIRST", "permanencePlan", "ADOPTION");
+                    adoptionRoute();
+                }
             }
             int fixes = random.nextInt(3);
             for (int i = 0; i < fixes; i++) {
@@ -112,9 +126,13 @@ record GeneratedJourney(String laCode, String caseReference, List<Step> steps) {
                 return;
             }
             later(200);
-            step("placement-order", "grantedOn");
-            if (chance(4)) {
-                step("proceedings-concluded", "concludedOn", "outcome", "PLACEMENT_ORDER");
+            if (chance(6)) {
+                step("placement-consent", "consentedOn", "kind", pick("PLACEMENT", "PLACEMENT_WITH_ADVANCE_CONSENT"));
+            } else {
+                step("placement-order", "grantedOn");
+                if (chance(4)) {
+                    step("proceedings-concluded", "concludedOn", "outcome", "PLACEMENT_ORDER");
+                }
             }
             if (chance(10)) {
                 later(300);
@@ -144,6 +162,11 @@ record GeneratedJourney(String laCode, String caseReference, List<Step> steps) {
                 later(40);
                 boolean sameCarers = earlyPermanence && placement == 0;
                 step("placement-for-adoption", "placedOn", "withCurrentFosterCarers", sameCarers);
+                int visits = random.nextInt(3);
+                for (int visit = 0; visit < visits; visit++) {
+                    later(1, 10);
+                    step("visits", "visitedOn", "seenAlone", chance(2));
+                }
                 if (placement + 1 < placements) {
                     later(120);
                     step("disruption", "disruptedOn", "reason", "the placement broke down");

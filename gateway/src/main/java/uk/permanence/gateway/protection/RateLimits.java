@@ -6,7 +6,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -22,6 +24,8 @@ import uk.permanence.gateway.problems.GatewayProblems;
 /**
  * Token buckets in the gateway's memory, one per client and one per tenant: a client over its own rate is refused
  * with 429 and {@code Retry-After}, and a tenant's shared bucket keeps one tenant's clients from starving others.
+ * A tenant also has at most {@link GatewayLimits#tenantHeavyReads()} heavy reads in progress at once, so that a few
+ * clients reading the heaviest reports at full speed cannot take every processor from the other tenants.
  * Each gateway instance limits on its own; the limits are set per instance.
  */
 @Component
@@ -32,13 +36,19 @@ class RateLimits implements GlobalFilter, Ordered {
             .expireAfterAccess(Duration.ofMinutes(10))
             .maximumSize(100_000)
             .build();
+    private final Cache<String, AtomicInteger> inFlight = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .maximumSize(100_000)
+            .build();
     private final Counter clientRejections;
     private final Counter tenantRejections;
+    private final Counter inFlightRejections;
 
     RateLimits(GatewayLimits limits, MeterRegistry meters) {
         this.limits = limits;
         this.clientRejections = rejections(meters, "client");
         this.tenantRejections = rejections(meters, "tenant");
+        this.inFlightRejections = rejections(meters, "tenant-heavy-reads");
     }
 
     private static Counter rejections(MeterRegistry meters, String scope) {
@@ -54,9 +64,26 @@ class RateLimits implements GlobalFilter, Ordered {
                 .map(context -> context.getAuthentication())
                 .filter(JwtAuthenticationToken.class::isInstance)
                 .map(authentication -> ((JwtAuthenticationToken) authentication).getToken())
-                .map(token -> waitFor(token))
-                .defaultIfEmpty(0L)
-                .flatMap(wait -> wait == 0 ? chain.filter(exchange) : refuse(exchange, wait));
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(token -> token.isEmpty() ? chain.filter(exchange) : limited(token.get(), exchange, chain));
+    }
+
+    private Mono<Void> limited(Jwt token, ServerWebExchange exchange, GatewayFilterChain chain) {
+        long wait = waitFor(token);
+        if (wait > 0) {
+            return refuse(exchange, wait);
+        }
+        if (!limits.isHeavyRead(exchange.getRequest().getMethod().name(), exchange.getRequest().getPath().value())) {
+            return chain.filter(exchange);
+        }
+        AtomicInteger tenantInFlight = inFlight.get(tenantOf(token), key -> new AtomicInteger());
+        if (tenantInFlight.incrementAndGet() > limits.tenantHeavyReads()) {
+            tenantInFlight.decrementAndGet();
+            inFlightRejections.increment();
+            return refuse(exchange, 1);
+        }
+        return chain.filter(exchange).doFinally(signal -> tenantInFlight.decrementAndGet());
     }
 
     private long waitFor(Jwt token) {

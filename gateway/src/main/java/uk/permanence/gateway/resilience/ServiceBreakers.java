@@ -144,9 +144,12 @@ class ServiceBreakers implements GlobalFilter, Ordered {
             }
         }
 
-        /** Records a failure that is the service's and answers true; false when the client's request was late. */
+        /**
+         * Records a failure that is the service's and answers true; false when the client's request was late. A
+         * service that could not be reached leaves the body unread too, but through no fault of the client.
+         */
         boolean failed(Throwable error) {
-            if (!wholeRequestSent.get()) {
+            if (!wholeRequestSent.get() && !refusedConnection(error)) {
                 abandoned();
                 return false;
             }

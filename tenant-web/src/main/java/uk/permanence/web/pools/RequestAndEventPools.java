@@ -1,4 +1,4 @@
-package uk.permanence.events.pools;
+package uk.permanence.web.pools;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
@@ -17,8 +17,8 @@ import org.springframework.core.env.Environment;
 /**
  * Two connection pools instead of one, so that no number of requests can stop event processing: {@code requests}
  * (every web request, health checks and metric scrapes included) waits briefly for a connection and limits each
- * statement, and {@code events} (the case-event consumer, rebuilds, scheduled sweeps, migrations) never competes
- * with requests. Each takes {@code spring.datasource.*} and {@code spring.datasource.hikari.*}, then its own
+ * statement, and {@code events} (the case-event consumer, case-service's publisher, rebuilds, scheduled sweeps,
+ * migrations, operators' {@code /admin/} calls) never competes with requests. Each takes {@code spring.datasource.*} and {@code spring.datasource.hikari.*}, then its own
  * {@code permanence.pools.requests|events.*} (any Hikari setting). The one {@code DataSource} every bean uses picks
  * the pool by thread: a thread serving a request gets {@code requests}, any other {@code events}.
  */

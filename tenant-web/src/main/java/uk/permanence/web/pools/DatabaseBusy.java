@@ -1,4 +1,4 @@
-package uk.permanence.events.pools;
+package uk.permanence.web.pools;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -30,8 +31,10 @@ public class DatabaseBusy {
         this.retryAfter = retryAfter;
     }
 
-    @ExceptionHandler({CannotGetJdbcConnectionException.class, QueryTimeoutException.class})
-    ResponseEntity<ProblemDetail> busy(DataAccessException e) {
+    /** No connection in time, for a query or (through JPA, as case-service's commands are) for a transaction. */
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, QueryTimeoutException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> busy(RuntimeException e) {
         return answer();
     }
 
