@@ -2,24 +2,43 @@ package uk.permanence.identity;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.ContextConfiguration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import uk.permanence.testing.RealInfrastructure;
+import uk.permanence.tokens.TokenRules;
 
 /**
  * The identity service on a free port against the real test PostgreSQL, called over HTTP as a client would. Every
  * test class extends this one, so that they share one application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "permanence.identity.web.client-secret=" + IdentityTest.WEB_SECRET)
 @ContextConfiguration(initializers = RealInfrastructure.class)
 public abstract class IdentityTest {
 
+    protected static final String WEB_SECRET = "web-client-secret-for-tests";
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    protected IdentityProperties properties;
 
     protected final HttpClient http = HttpClient.newHttpClient();
 
@@ -29,5 +48,37 @@ public abstract class IdentityTest {
 
     protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A form POST to the token endpoint, the client authenticating with HTTP Basic. */
+    protected HttpResponse<String> token(String clientId, String secret, Map<String, String> form)
+            throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(url("/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(form)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    protected static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    /**
+     * Verifies a token as the gateway and every service will: its signature against this service's published JWK
+     * set (RS256), then the platform's token rules (issuer, audience, expiry, sub, iat, lifetime).
+     */
+    protected Jwt verify(String token) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(url("/oauth2/jwks").toString()).build();
+        decoder.setJwtValidator(TokenRules.validator(properties.issuer(), properties.audience(), Duration.ofHours(1)));
+        return decoder.decode(token);
     }
 }
