@@ -57,11 +57,11 @@ public abstract class IdentityTest {
         return http.send(HttpRequest.newBuilder(url("/oauth2/token"))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(form)))
+                .POST(HttpRequest.BodyPublishers.ofString(formOf(form)))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    protected static String form(Map<String, String> fields) {
+    public static String formOf(Map<String, String> fields) {
         return fields.entrySet().stream()
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))

@@ -1,6 +1,7 @@
 package uk.permanence.identity.tokens;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -20,6 +21,8 @@ import uk.permanence.identity.people.People;
  * {@code exp} (the configured lifetime after {@code iat}), {@code aud} (the platform's API), the role and the
  * tenant claim, and nothing else. A VAA system's tenancy is the one registered with its client; a person's is read
  * afresh at each token, so that a refresh after the account was disabled or changed gets no token or the new role.
+ * Lists are {@link ArrayList}s: the claims are stored with the authorization, whose JSON reader allows only the
+ * collection types Spring Security lists.
  */
 @Component
 public class PermanenceClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -49,7 +52,7 @@ public class PermanenceClaims implements OAuth2TokenCustomizer<JwtEncodingContex
         context.getClaims().claims(claims -> {
             Instant issuedAt = (Instant) claims.get(JwtClaimNames.IAT);
             claims.keySet().retainAll(KEPT);
-            claims.put(JwtClaimNames.AUD, List.of(properties.audience()));
+            claims.put(JwtClaimNames.AUD, new ArrayList<>(List.of(properties.audience())));
             claims.put(JwtClaimNames.EXP, issuedAt.plus(properties.accessTokenLifetime()));
             tenancy.addTo(claims);
         });

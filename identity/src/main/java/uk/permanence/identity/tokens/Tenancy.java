@@ -72,7 +72,8 @@ public record Tenancy(String role, List<String> councils, String raa, String vaa
     public void addTo(Map<String, Object> claims) {
         claims.put(TokenRules.ROLE_CLAIM, role);
         if (!councils.isEmpty()) {
-            claims.put(COUNCILS_CLAIM, councils);
+            // a mutable list: the claims are stored with the authorization, whose JSON reader refuses List.of's class
+            claims.put(COUNCILS_CLAIM, new ArrayList<>(councils));
         }
         if (raa != null) {
             claims.put(RAA_CLAIM, raa);
