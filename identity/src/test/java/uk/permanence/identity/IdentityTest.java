@@ -7,9 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,11 +31,14 @@ import uk.permanence.tokens.TokenRules;
  * test class extends this one, so that they share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "permanence.identity.web.client-secret=" + IdentityTest.WEB_SECRET)
+        properties = {"permanence.identity.web.client-secret=" + IdentityTest.WEB_SECRET,
+                "permanence.identity.platform-admin.password=" + IdentityTest.PLATFORM_ADMIN_PASSWORD})
 @ContextConfiguration(initializers = RealInfrastructure.class)
 public abstract class IdentityTest {
 
     protected static final String WEB_SECRET = "web-client-secret-for-tests";
+    protected static final String WEB_REDIRECT = "http://localhost:8090/login/oauth2/code/permanence";
+    protected static final String PLATFORM_ADMIN_PASSWORD = "platform-admin-password-for-tests";
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -59,6 +66,28 @@ public abstract class IdentityTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(formOf(form)))
                 .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Signs a person in through the web app's flow (authorization code with PKCE) in a fresh browser and returns
+     * their access token.
+     */
+    protected String accessTokenOf(String username, String password) throws Exception {
+        Browser browser = new Browser(port);
+        String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        browser.get("/oauth2/authorize?response_type=code&client_id=web&scope=openid&state=s&redirect_uri="
+                + URLEncoder.encode(WEB_REDIRECT, StandardCharsets.UTF_8)
+                + "&code_challenge_method=S256&code_challenge=" + challenge);
+        String back = Browser.location(browser.get(Browser.location(browser.signIn(username, password))));
+        Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(back);
+        if (!code.find()) {
+            throw new IllegalStateException(username + " was not signed in: " + back);
+        }
+        HttpResponse<String> tokens = token("web", WEB_SECRET, Map.of("grant_type", "authorization_code",
+                "code", code.group(1), "redirect_uri", WEB_REDIRECT, "code_verifier", verifier));
+        return json(tokens).get("access_token").asString();
     }
 
     public static String formOf(Map<String, String> fields) {

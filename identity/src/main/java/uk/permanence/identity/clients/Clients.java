@@ -38,8 +38,12 @@ public class Clients {
     public record IssuedCredentials(String clientId, String clientSecret) {
     }
 
+    public boolean exists(String clientId) {
+        return repository.findByClientId(clientId) != null;
+    }
+
     public IssuedCredentials registerVaaSystem(String clientId, String name, String vaa) {
-        if (repository.findByClientId(clientId) != null) {
+        if (exists(clientId)) {
             throw new IllegalArgumentException("a client " + clientId + " is already registered");
         }
         String secret = newSecret();
@@ -56,8 +60,8 @@ public class Clients {
         return new IssuedCredentials(clientId, secret);
     }
 
-    /** 256 random bits, URL-safe. */
-    static String newSecret() {
+    /** 256 random bits, URL-safe: a client's secret, or a person's first password. */
+    public static String newSecret() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -5,12 +5,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.permanence.identity.IdentityProperties;
+import uk.permanence.tokens.TokenRules;
 
-/** The signing keys as the authorization server's JWK source, and the encoder that signs with the current one. */
+/** The signing keys as the authorization server's JWK source, the encoder that signs with the current one, and the decoder. */
 @Configuration(proxyBeanMethods = false)
 class KeyConfiguration {
 
@@ -26,6 +29,18 @@ class KeyConfiguration {
         NimbusJwtEncoder encoder = new NimbusJwtEncoder(keys);
         encoder.setJwkSelector(keys::signingKeyAmong);
         return encoder;
+    }
+
+    /**
+     * Verifies this service's own access tokens (the administration API, user info) exactly as the platform's
+     * services do: the published keys, then the platform's token rules.
+     */
+    @Bean
+    JwtDecoder jwtDecoder(SigningKeys keys, IdentityProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
+        decoder.setJwtValidator(TokenRules.validator(properties.issuer(), properties.audience(),
+                properties.accessTokenLifetime()));
+        return decoder;
     }
 
     @Bean

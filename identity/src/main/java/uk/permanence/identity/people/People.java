@@ -37,17 +37,47 @@ public class People {
         this.lockout = properties.lockout();
     }
 
+    /** A person as administration sees them. */
+    public record Person(String username, Tenancy tenancy, boolean enabled, boolean administers) {
+    }
+
     public void create(String username, String password, Tenancy tenancy) {
-        jdbc.sql("""
-                        insert into users (username, password_hash, role, councils, raa, vaa)
-                        values (:username, :hash, :role, :councils, :raa, :vaa)""")
+        create(username, password, tenancy, false);
+    }
+
+    /** Creates an account; false if the username is taken. */
+    public boolean create(String username, String password, Tenancy tenancy, boolean administers) {
+        return jdbc.sql("""
+                        insert into users (username, password_hash, role, councils, raa, vaa, administers)
+                        values (:username, :hash, :role, :councils, :raa, :vaa, :administers)
+                        on conflict (username) do nothing""")
                 .param("username", username)
                 .param("hash", passwords.encode(password))
                 .param("role", tenancy.role())
                 .param("councils", tenancy.councils().toArray(String[]::new))
                 .param("raa", tenancy.raa())
                 .param("vaa", tenancy.vaa())
-                .update();
+                .param("administers", administers)
+                .update() == 1;
+    }
+
+    public Optional<Person> find(String username) {
+        return jdbc.sql("select * from users where username = ?").param(username)
+                .query((row, n) -> person(row)).optional();
+    }
+
+    public List<Person> all() {
+        return jdbc.sql("select * from users order by username").query((row, n) -> person(row)).list();
+    }
+
+    private static Person person(ResultSet row) throws SQLException {
+        return new Person(row.getString("username"), new Tenancy(row.getString("role"),
+                codes(row.getArray("councils")), row.getString("raa"), row.getString("vaa")),
+                row.getBoolean("enabled"), row.getBoolean("administers"));
+    }
+
+    public void change(String username, String role, boolean enabled) {
+        jdbc.sql("update users set role = ?, enabled = ? where username = ?").params(role, enabled, username).update();
     }
 
     /** The account as Spring Security checks a password against it (locked while {@code locked_until} is ahead). */

@@ -1,6 +1,7 @@
 package uk.permanence.identity.tokens;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
@@ -21,9 +22,9 @@ public record Tenancy(String role, List<String> councils, String raa, String vaa
     private static final String SETTING = "permanence.";
 
     public Tenancy {
-        List<String> wrong = problems(role, councils, raa, vaa);
+        Map<String, String> wrong = problems(role, councils, raa, vaa);
         if (!wrong.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", wrong));
+            throw new IllegalArgumentException(wrong.toString());
         }
         councils = councils == null ? List.of() : List.copyOf(councils);
         raa = raa == null || raa.isBlank() ? null : raa;
@@ -42,28 +43,28 @@ public record Tenancy(String role, List<String> councils, String raa, String vaa
         return new Tenancy(RoleTable.VAA_WORKER, List.of(), null, vaa);
     }
 
-    /** What is wrong with a role and tenant together, one sentence each; empty when they fit. */
-    public static List<String> problems(String role, List<String> councils, String raa, String vaa) {
-        List<String> wrong = new ArrayList<>();
+    /** What is wrong with a role and tenant together, by field ({@code role}, {@code tenant}, {@code councils}). */
+    public static Map<String, String> problems(String role, List<String> councils, String raa, String vaa) {
+        Map<String, String> wrong = new LinkedHashMap<>();
         boolean hasCouncils = councils != null && !councils.isEmpty();
         boolean hasRaa = raa != null && !raa.isBlank();
         boolean hasVaa = vaa != null && !vaa.isBlank();
         int tenants = (hasCouncils ? 1 : 0) + (hasRaa ? 1 : 0) + (hasVaa ? 1 : 0);
         if (!RoleTable.ROLES.contains(role)) {
-            wrong.add("role must be one of " + RoleTable.ROLES);
+            wrong.put("role", "must be one of " + RoleTable.ROLES);
         } else if (RoleTable.OPERATORS.contains(role)) {
             if (tenants > 0) {
-                wrong.add("an " + role + " acts for no council, RAA or VAA");
+                wrong.put("tenant", "an " + role + " acts for no council, RAA or VAA");
             }
         } else if (RoleTable.VAA_WORKER.equals(role)) {
             if (!hasVaa || tenants > 1) {
-                wrong.add("a vaa-worker acts for exactly one VAA and nothing else");
+                wrong.put("tenant", "a vaa-worker acts for exactly one VAA (vaa) and nothing else");
             }
         } else if (hasVaa || tenants != 1) {
-            wrong.add("a " + role + " acts for either councils or one RAA");
+            wrong.put("tenant", "a " + role + " acts for either councils (councils) or one RAA (raa)");
         }
         if (hasCouncils && councils.stream().anyMatch(code -> code == null || !code.matches("\\d{3}"))) {
-            wrong.add("councils are three-digit DfE codes");
+            wrong.put("councils", "must be three-digit DfE codes");
         }
         return wrong;
     }

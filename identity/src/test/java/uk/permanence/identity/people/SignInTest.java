@@ -1,7 +1,7 @@
 package uk.permanence.identity.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.permanence.identity.people.Browser.location;
+import static uk.permanence.identity.Browser.location;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.Jwt;
 import tools.jackson.databind.JsonNode;
+import uk.permanence.identity.Browser;
 import uk.permanence.identity.IdentityTest;
 import uk.permanence.identity.tokens.Tenancy;
 

@@ -1,4 +1,4 @@
-package uk.permanence.identity.people;
+package uk.permanence.identity;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -9,27 +9,26 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.permanence.identity.IdentityTest;
 
 /** A browser with its own cookies that does not follow redirects, so that a test sees each step of a sign-in. */
-class Browser {
+public class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final String base;
 
-    Browser(int port) {
+    public Browser(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    HttpResponse<String> get(String pathOrUrl) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String pathOrUrl) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "text/html").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts a form the way the page at {@code page} would, with that page's CSRF token. */
-    HttpResponse<String> submit(String page, String action, Map<String, String> fields)
+    public HttpResponse<String> submit(String page, String action, Map<String, String> fields)
             throws IOException, InterruptedException {
         Matcher csrf = CSRF.matcher(get(page).body());
         if (!csrf.find()) {
@@ -45,11 +44,11 @@ class Browser {
     }
 
     /** Signs in on the login form; the answer is the redirect to where the browser was going, or back to the form. */
-    HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         return submit("/login", "/login", Map.of("username", username, "password", password));
     }
 
-    static String location(HttpResponse<String> response) {
+    public static String location(HttpResponse<String> response) {
         return response.headers().firstValue("Location").orElse("");
     }
 
