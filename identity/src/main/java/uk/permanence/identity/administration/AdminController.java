@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.permanence.identity.clients.Clients.IssuedCredentials;
 import uk.permanence.identity.people.People;
+import uk.permanence.tokens.TokenRules;
 
 /** The administration API ({@code /admin}, with an access token of this service); screens come with the web app. */
 @RestController
@@ -29,9 +30,14 @@ class AdminController {
         this.people = people;
     }
 
-    /** The caller as stored now (not as the token says), refused unless they administer something. */
+    /**
+     * The caller as stored now (not as the token says), refused unless they administer something and the token is
+     * a person's with the role they hold now (a VAA system's token, or one from before a change of role, is not).
+     */
     private Administrator administrator(Jwt token) {
-        return people.find(token.getSubject()).map(Administrator::new).filter(Administrator::isAdministrator)
+        return people.find(token.getSubject())
+                .filter(person -> person.tenancy().role().equals(token.getClaimAsString(TokenRules.ROLE_CLAIM)))
+                .map(Administrator::new).filter(Administrator::isAdministrator)
                 .orElseThrow(() -> Problems.of(HttpStatus.FORBIDDEN, "Only an admin may call the administration API"));
     }
 

@@ -74,8 +74,10 @@ class Administration {
                     + "power to administer");
         }
         String firstPassword = Clients.newSecret();
-        if (!people.create(request.username(), firstPassword, tenancy, request.makesAnAdmin())) {
-            throw Problems.of(HttpStatus.CONFLICT, "A user " + request.username() + " already exists");
+        // a token's sub is a username or a client id: one name is never both
+        if (clients.exists(request.username())
+                || !people.create(request.username(), firstPassword, tenancy, request.makesAnAdmin())) {
+            throw Problems.of(HttpStatus.CONFLICT, "A user or client " + request.username() + " already exists");
         }
         audit.record(admin.name(), "create-user", request.username(), describe(tenancy, request.makesAnAdmin()));
         return new CreatedUser(request.username(), firstPassword);
@@ -126,8 +128,8 @@ class Administration {
         if (!wrong.isEmpty()) {
             throw Problems.badRequest(wrong);
         }
-        if (clients.exists(request.clientId())) {
-            throw Problems.of(HttpStatus.CONFLICT, "A client " + request.clientId() + " already exists");
+        if (clients.exists(request.clientId()) || people.find(request.clientId()).isPresent()) {
+            throw Problems.of(HttpStatus.CONFLICT, "A client or user " + request.clientId() + " already exists");
         }
         IssuedCredentials credentials = clients.registerVaaSystem(request.clientId(), request.name(), request.vaa());
         audit.record(admin.name(), "register-vaa-system", request.clientId(), "vaa " + request.vaa());

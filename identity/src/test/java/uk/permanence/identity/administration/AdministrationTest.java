@@ -183,6 +183,33 @@ class AdministrationTest extends IdentityTest {
     }
 
     @Test
+    void aVaaSystemCannotTakeAnAdminsNameNorAnAdminAClientsName() throws Exception {
+        String councilAdminName = "admin-825-" + suffix;
+        councilAdminOf("825");
+
+        assertThat(call("POST", "/admin/clients", platformAdmin, """
+                {"clientId":"%s","name":"Impostor","vaa":"impostor"}""".formatted(councilAdminName)).statusCode())
+                .isEqualTo(409);
+        call("POST", "/admin/clients", platformAdmin, """
+                {"clientId":"system-%s","name":"A VAA","vaa":"a-vaa"}""".formatted(suffix));
+        assertThat(call("POST", "/admin/users", platformAdmin, """
+                {"username":"system-%s","role":"admin"}""".formatted(suffix)).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aTokenFromBeforeTheCallersRoleChangedIsRefused() throws Exception {
+        var created = call("POST", "/admin/users", platformAdmin, """
+                {"username":"changing-admin-%s","role":"team-manager","councils":["825"],"administers":true}"""
+                .formatted(suffix));
+        String oldToken = accessTokenOf("changing-admin-" + suffix, json(created).get("firstPassword").asString());
+        assertThat(call("GET", "/admin/users", oldToken, null).statusCode()).isEqualTo(200);
+
+        call("PATCH", "/admin/users/changing-admin-" + suffix, platformAdmin, "{\"role\":\"social-worker\"}");
+
+        assertThat(call("GET", "/admin/users", oldToken, null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void withoutATokenOrAsSomeoneWhoAdministersNothingTheApiIsRefused() throws Exception {
         var created = call("POST", "/admin/users", platformAdmin, """
                 {"username":"plain-%s","role":"team-manager","councils":["825"]}""".formatted(suffix));

@@ -96,6 +96,11 @@ class SignInTest extends IdentityTest {
         assertThat(access.getClaimAsStringList("la")).containsExactly("825", "826");
         assertThat(Duration.between(access.getIssuedAt(), access.getExpiresAt())).isEqualTo(Duration.ofMinutes(15));
         assertThat(tokens.get("id_token").asString()).isNotBlank();
+        var userInfo = http.send(java.net.http.HttpRequest.newBuilder(url("/userinfo"))
+                .header("Authorization", "Bearer " + tokens.get("access_token").asString()).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(userInfo.statusCode()).as(userInfo.body()).isEqualTo(200);
+        assertThat(json(userInfo).get("sub").asString()).isEqualTo(username);
 
         String refreshToken = tokens.get("refresh_token").asString();
         var refreshed = token("web", WEB_SECRET, Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
