@@ -193,7 +193,7 @@ class SignInTest extends IdentityTest {
     }
 
     @Test
-    void signingOutEndsTheSessionSoTheNextAuthorizationAsksForThePasswordAgain() throws Exception {
+    void signingOutEndsTheSessionAndItsRefreshTokenSoTheNextAuthorizationAsksForThePasswordAgain() throws Exception {
         String username = newUser(Tenancy.ofCouncils("social-worker", List.of("825")));
         Browser browser = new Browser(port);
         JsonNode tokens = exchange(code(signInThroughTheWebApp(browser, withPkce(), username)), verifier, 200);
@@ -205,6 +205,9 @@ class SignInTest extends IdentityTest {
         assertThat(signedOut.statusCode()).isEqualTo(302);
         assertThat(location(signedOut)).isEqualTo("http://localhost:8090/");
         assertThat(location(browser.get(withPkce()))).endsWith("/login");
+        var refreshed = token("web", WEB_SECRET,
+                Map.of("grant_type", "refresh_token", "refresh_token", tokens.get("refresh_token").asString()));
+        assertThat(refreshed.statusCode()).as("the refresh token ended with the session").isEqualTo(400);
     }
 
     @Test
