@@ -11,9 +11,10 @@ public record IdentityProperties(String issuer, String audience, Duration access
 
     /**
      * A new signing key is made once the newest is {@code rotationAge} old; it is published {@code activationDelay}
-     * before it signs anything, so that every resource server's cached JWK set knows it first.
+     * before it signs anything, so that every resource server's cached JWK set knows it first. Private keys are stored
+     * sealed under {@code encryptionKey} (from the environment, {@code PERMANENCE_IDENTITY_KEYS_ENCRYPTION_KEY}).
      */
-    public record Keys(Duration rotationAge, Duration activationDelay) {
+    public record Keys(Duration rotationAge, Duration activationDelay, String encryptionKey) {
     }
 
     /** After {@code maxFailures} wrong passwords in a row an account is locked for {@code duration}. */

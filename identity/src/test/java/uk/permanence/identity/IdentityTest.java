@@ -32,13 +32,16 @@ import uk.permanence.tokens.TokenRules;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"permanence.identity.web.client-secret=" + IdentityTest.WEB_SECRET,
-                "permanence.identity.platform-admin.password=" + IdentityTest.PLATFORM_ADMIN_PASSWORD})
+                "permanence.identity.platform-admin.password=" + IdentityTest.PLATFORM_ADMIN_PASSWORD,
+                "permanence.identity.keys.encryption-key=" + IdentityTest.KEY_ENCRYPTION_KEY})
 @ContextConfiguration(initializers = RealInfrastructure.class)
 public abstract class IdentityTest {
 
     protected static final String WEB_SECRET = "web-client-secret-for-tests";
     protected static final String WEB_REDIRECT = "http://localhost:8090/login/oauth2/code/permanence";
     protected static final String PLATFORM_ADMIN_PASSWORD = "platform-admin-password-for-tests";
+    /** 32 bytes, base64: only for tests. */
+    public static final String KEY_ENCRYPTION_KEY = "dGVzdC1rZXktZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM=";
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort

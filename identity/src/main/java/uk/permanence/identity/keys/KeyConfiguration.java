@@ -21,7 +21,8 @@ class KeyConfiguration {
     SigningKeys signingKeys(JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
                             IdentityProperties properties) {
         return new SigningKeys(jdbc, transactions, clock, new KeyPolicy(properties.keys().rotationAge(),
-                properties.keys().activationDelay(), properties.accessTokenLifetime()));
+                properties.keys().activationDelay(), properties.accessTokenLifetime()),
+                new KeyVault(properties.keys().encryptionKey()));
     }
 
     @Bean

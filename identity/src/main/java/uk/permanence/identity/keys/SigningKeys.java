@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The RS256 keys that sign access tokens, kept in PostgreSQL so that every instance signs with the same key and
- * publishes the same set. {@link #rotate} makes a new key when the newest is old enough (under an advisory lock, so
+ * The RS256 keys that sign access tokens, kept in PostgreSQL (each private key sealed by the {@link KeyVault}) so
+ * that every instance signs with the same key and publishes the same set. {@link #rotate} makes a new key when the newest is old enough (under an advisory lock, so
  * that two instances never both do) and deletes a key once no token it signed can still be valid. The JWK set
  * published (this {@link JWKSource}) holds the next key before it signs, the signing key, and each older key until
  * its tokens have expired.
@@ -34,14 +34,17 @@ public class SigningKeys implements JWKSource<SecurityContext> {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final KeyPolicy policy;
+    private final KeyVault vault;
     /** Newest activation first, as last read from the database. */
     private volatile List<StoredKey> keys = List.of();
 
-    public SigningKeys(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, KeyPolicy policy) {
+    public SigningKeys(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, KeyPolicy policy,
+                       KeyVault vault) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
         this.policy = policy;
+        this.vault = vault;
     }
 
     record StoredKey(RSAKey jwk, Instant activatesAt) {
@@ -57,7 +60,8 @@ public class SigningKeys implements JWKSource<SecurityContext> {
             if (stored.isEmpty() || !stored.get(0).activatesAt().plus(policy.rotationAge()).isAfter(now)) {
                 StoredKey next = new StoredKey(generate(), stored.isEmpty() ? now : now.plus(policy.activationDelay()));
                 jdbc.sql("insert into signing_key (kid, jwk, created_at, activates_at) values (?, ?, ?, ?)")
-                        .params(next.jwk().getKeyID(), next.jwk().toJSONString(), Timestamp.from(now),
+                        .params(next.jwk().getKeyID(), vault.seal(next.jwk().getKeyID(), next.jwk().toJSONString()),
+                                Timestamp.from(now),
                                 Timestamp.from(next.activatesAt()))
                         .update();
                 stored.add(0, next);
@@ -119,8 +123,8 @@ public class SigningKeys implements JWKSource<SecurityContext> {
     }
 
     private List<StoredKey> load() {
-        return new ArrayList<>(jdbc.sql("select jwk, activates_at from signing_key order by activates_at desc")
-                .query((row, n) -> new StoredKey(parse(row.getString("jwk")),
+        return new ArrayList<>(jdbc.sql("select kid, jwk, activates_at from signing_key order by activates_at desc")
+                .query((row, n) -> new StoredKey(parse(vault.open(row.getString("kid"), row.getString("jwk"))),
                         row.getTimestamp("activates_at").toInstant()))
                 .list());
     }

@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.permanence.identity.IdentityTest;
 import uk.permanence.testing.TestPostgres;
 
 /**
@@ -53,8 +54,13 @@ class KeyRotationTest {
     }
 
     private SigningKeys instance() {
+        return instance(IdentityTest.KEY_ENCRYPTION_KEY);
+    }
+
+    private SigningKeys instance(String keyEncryptionKey) {
         return new SigningKeys(JdbcClient.create(database),
-                new TransactionTemplate(new JdbcTransactionManager(database)), clock, POLICY);
+                new TransactionTemplate(new JdbcTransactionManager(database)), clock, POLICY,
+                new KeyVault(keyEncryptionKey));
     }
 
     @Test
@@ -125,6 +131,18 @@ class KeyRotationTest {
         assertThat(other.signingKey().getKeyID()).isEqualTo(keys.signingKey().getKeyID());
         assertThat(JdbcClient.create(database).sql("select count(*) from signing_key").query(Integer.class).single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void privateKeysAreStoredSealedAndOnlyTheirKeyEncryptionKeyOpensThem() {
+        keys.rotate();
+        String stored = JdbcClient.create(database).sql("select jwk from signing_key").query(String.class).single();
+
+        assertThat(stored).doesNotContain("\"d\"", "\"n\"", keys.signingKey().getModulus().toString());
+        assertThatThrownBy(() -> instance("b3RoZXIta2V5LWVuY3J5cHRpb24ta2V5LTMyLWJ5dGU=").signingKey())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("another key-encryption key");
+        assertThatThrownBy(() -> instance("")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("PERMANENCE_IDENTITY_KEYS_ENCRYPTION_KEY");
     }
 
     /** Signs as the service does: the encoder finds every RS256 key and the signing one is chosen. */
