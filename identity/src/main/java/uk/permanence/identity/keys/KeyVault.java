@@ -24,7 +24,12 @@ public final class KeyVault {
 
     /** {@code base64Key}: 32 random bytes, base64 ({@code openssl rand -base64 32}). */
     public KeyVault(String base64Key) {
-        byte[] bytes = base64Key == null ? new byte[0] : Base64.getDecoder().decode(base64Key.trim());
+        byte[] bytes;
+        try {
+            bytes = base64Key == null ? new byte[0] : Base64.getDecoder().decode(base64Key.trim());
+        } catch (IllegalArgumentException notBase64) {
+            bytes = new byte[0];
+        }
         if (bytes.length != 32) {
             throw new IllegalStateException("permanence.identity.keys.encryption-key "
                     + "(PERMANENCE_IDENTITY_KEYS_ENCRYPTION_KEY) must be 32 random bytes in base64");

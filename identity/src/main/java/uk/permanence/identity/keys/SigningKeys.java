@@ -61,8 +61,7 @@ public class SigningKeys implements JWKSource<SecurityContext> {
                 StoredKey next = new StoredKey(generate(), stored.isEmpty() ? now : now.plus(policy.activationDelay()));
                 jdbc.sql("insert into signing_key (kid, jwk, created_at, activates_at) values (?, ?, ?, ?)")
                         .params(next.jwk().getKeyID(), vault.seal(next.jwk().getKeyID(), next.jwk().toJSONString()),
-                                Timestamp.from(now),
-                                Timestamp.from(next.activatesAt()))
+                                Timestamp.from(now), Timestamp.from(next.activatesAt()))
                         .update();
                 stored.add(0, next);
             }

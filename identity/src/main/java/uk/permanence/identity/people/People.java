@@ -8,12 +8,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import uk.permanence.identity.IdentityProperties;
 import uk.permanence.identity.tokens.Tenancy;
@@ -39,10 +39,6 @@ public class People {
 
     /** A person as administration sees them. */
     public record Person(String username, Tenancy tenancy, boolean enabled, boolean administers) {
-    }
-
-    public void create(String username, String password, Tenancy tenancy) {
-        create(username, password, tenancy, false);
     }
 
     /** Creates an account; false if the username is taken. */

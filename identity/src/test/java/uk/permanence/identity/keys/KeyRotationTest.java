@@ -141,8 +141,10 @@ class KeyRotationTest {
         assertThat(stored).doesNotContain("\"d\"", "\"n\"", keys.signingKey().getModulus().toString());
         assertThatThrownBy(() -> instance("b3RoZXIta2V5LWVuY3J5cHRpb24ta2V5LTMyLWJ5dGU=").signingKey())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("another key-encryption key");
-        assertThatThrownBy(() -> instance("")).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("PERMANENCE_IDENTITY_KEYS_ENCRYPTION_KEY");
+        for (String notAKey : new String[] {"", "not base64!", "c2hvcnQ="}) {
+            assertThatThrownBy(() -> instance(notAKey)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("PERMANENCE_IDENTITY_KEYS_ENCRYPTION_KEY");
+        }
     }
 
     /** Signs as the service does: the encoder finds every RS256 key and the signing one is chosen. */

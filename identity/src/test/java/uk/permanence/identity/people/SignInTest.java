@@ -39,7 +39,7 @@ class SignInTest extends IdentityTest {
 
     private String newUser(Tenancy tenancy) {
         String username = "user-" + UUID.randomUUID() + "@825.example";
-        people.create(username, "correct horse battery staple", tenancy);
+        people.create(username, "correct horse battery staple", tenancy, false);
         return username;
     }
 
