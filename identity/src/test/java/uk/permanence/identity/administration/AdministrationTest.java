@@ -1,0 +1,226 @@
+package uk.permanence.identity.administration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jwt.Jwt;
+import tools.jackson.databind.JsonNode;
+import uk.permanence.identity.IdentityTest;
+
+/** Admins manage people within their reach only, and every change is audited. */
+class AdministrationTest extends IdentityTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String platformAdmin;
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void signInAsThePlatformAdmin() throws Exception {
+        platformAdmin = accessTokenOf("platform-admin", PLATFORM_ADMIN_PASSWORD);
+    }
+
+    private HttpResponse<String> call(String method, String path, String token, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A council's admin made by the platform admin, signed in with the first password they were given. */
+    private String councilAdminOf(String council) throws Exception {
+        String username = "admin-" + council + "-" + suffix;
+        var created = call("POST", "/admin/users", platformAdmin, """
+                {"username":"%s","role":"team-manager","councils":["%s"],"administers":true}"""
+                .formatted(username, council));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return accessTokenOf(username, json(created).get("firstPassword").asString());
+    }
+
+    @Test
+    void aCouncilAdminMadeByThePlatformAdminCreatesAUserOfTheirCouncilWhoThenSignsIn() throws Exception {
+        String councilAdmin = councilAdminOf("825");
+
+        var created = call("POST", "/admin/users", councilAdmin, """
+                {"username":"sw-825-%s","role":"social-worker","councils":["825"]}""".formatted(suffix));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).hasValue("/admin/users/sw-825-" + suffix);
+        Jwt token = verify(accessTokenOf("sw-825-" + suffix, json(created).get("firstPassword").asString()));
+        assertThat(token.getClaimAsString("role")).isEqualTo("social-worker");
+        assertThat(token.getClaimAsStringList("la")).containsExactly("825");
+    }
+
+    @Test
+    void aCouncilAdminIsRefusedOutsideTheirCouncil() throws Exception {
+        String councilAdmin = councilAdminOf("825");
+        String elsewhere = json(call("POST", "/admin/users", platformAdmin, """
+                {"username":"sw-931-%s","role":"social-worker","councils":["931"]}""".formatted(suffix)))
+                .get("username").asString();
+
+        for (String body : new String[] {
+                "{\"username\":\"x1-%s\",\"role\":\"social-worker\",\"councils\":[\"931\"]}",
+                "{\"username\":\"x2-%s\",\"role\":\"social-worker\",\"councils\":[\"825\",\"931\"]}",
+                "{\"username\":\"x3-%s\",\"role\":\"raa-lead\",\"raa\":\"adopt-thames-valley\"}",
+                "{\"username\":\"x4-%s\",\"role\":\"team-manager\",\"councils\":[\"825\"],\"administers\":true}",
+                "{\"username\":\"x5-%s\",\"role\":\"admin\"}"}) {
+            var refused = call("POST", "/admin/users", councilAdmin, body.formatted(suffix));
+            assertThat(refused.statusCode()).as(body).isEqualTo(403);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+        assertThat(call("PATCH", "/admin/users/" + elsewhere, councilAdmin, "{\"enabled\":false}").statusCode())
+                .as("another council's user is not found, as in every service").isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from users where username like ?").param("x_-" + suffix)
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select enabled from users where username = ?").param(elsewhere)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(json(call("GET", "/admin/users", councilAdmin, null)).valueStream()
+                .map(user -> user.get("username").asString())).doesNotContain(elsewhere, "platform-admin")
+                .allSatisfy(username -> assertThat(username).doesNotStartWith("admin-"));
+    }
+
+    @Test
+    void aCouncilAdminDisablesAUserAndChangesTheirRole() throws Exception {
+        String councilAdmin = councilAdminOf("826");
+        String username = "ff-826-" + suffix;
+        String password = json(call("POST", "/admin/users", councilAdmin, """
+                {"username":"%s","role":"family-finder","councils":["826"]}""".formatted(username)))
+                .get("firstPassword").asString();
+
+        var promoted = call("PATCH", "/admin/users/" + username, councilAdmin, "{\"role\":\"team-manager\"}");
+        assertThat(promoted.statusCode()).as(promoted.body()).isEqualTo(200);
+        assertThat(verify(accessTokenOf(username, password)).getClaimAsString("role")).isEqualTo("team-manager");
+        assertThat(call("PATCH", "/admin/users/" + username, councilAdmin, "{\"role\":\"raa-lead\"}").statusCode())
+                .isEqualTo(403);
+
+        assertThat(call("PATCH", "/admin/users/" + username, councilAdmin, "{\"enabled\":false}").statusCode())
+                .isEqualTo(200);
+        assertThat(jdbc.sql("select enabled from users where username = ?").param(username)
+                .query(Boolean.class).single()).isFalse();
+    }
+
+    @Test
+    void anRaaAdminManagesTheStaffOfTheirRaaOnly() throws Exception {
+        var created = call("POST", "/admin/users", platformAdmin, """
+                {"username":"raa-admin-%s","role":"raa-lead","raa":"adopt-thames-valley","administers":true}"""
+                .formatted(suffix));
+        String raaAdmin = accessTokenOf("raa-admin-" + suffix, json(created).get("firstPassword").asString());
+
+        assertThat(call("POST", "/admin/users", raaAdmin, """
+                {"username":"raa-sw-%s","role":"social-worker","raa":"adopt-thames-valley"}""".formatted(suffix))
+                .statusCode()).isEqualTo(201);
+        assertThat(call("POST", "/admin/users", raaAdmin, """
+                {"username":"raa-x-%s","role":"social-worker","raa":"adopt-south"}""".formatted(suffix))
+                .statusCode()).isEqualTo(403);
+        assertThat(call("POST", "/admin/users", raaAdmin, """
+                {"username":"raa-y-%s","role":"social-worker","councils":["825"]}""".formatted(suffix))
+                .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void badInputIsAProblemNamingEveryWrongFieldAndCreatesNothing() throws Exception {
+        var refused = call("POST", "/admin/users", platformAdmin,
+                "{\"username\":\"a b\",\"role\":\"boss\",\"councils\":[\"82\"]}");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(refused).get("errors").valueStream().map(error -> error.get("field").asString()))
+                .containsExactlyInAnyOrder("username", "role", "councils");
+        assertThat(jdbc.sql("select count(*) from users where username = 'a b'").query(Integer.class).single())
+                .isZero();
+        assertThat(call("POST", "/admin/users", platformAdmin, "{not json").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void onlyThePlatformAdminRegistersAVaaSystemWhoseSecretIsShownOnce() throws Exception {
+        var registered = call("POST", "/admin/clients", platformAdmin, """
+                {"clientId":"vaa-system-%s","name":"Families for Children","vaa":"families-for-children"}"""
+                .formatted(suffix));
+
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        JsonNode credentials = json(registered);
+        var token = token(credentials.get("clientId").asString(), credentials.get("clientSecret").asString(),
+                Map.of("grant_type", "client_credentials"));
+        assertThat(verify(json(token).get("access_token").asString()).getClaimAsString("vaa"))
+                .isEqualTo("families-for-children");
+        assertThat(call("POST", "/admin/clients", councilAdminOf("931"), """
+                {"clientId":"vaa-other-%s","name":"Other","vaa":"other"}""".formatted(suffix)).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void everyChangeIsAuditedWithWhoWhatAndWhen() throws Exception {
+        String councilAdmin = councilAdminOf("825");
+        call("POST", "/admin/users", councilAdmin, """
+                {"username":"audited-%s","role":"social-worker","councils":["825"]}""".formatted(suffix));
+        call("PATCH", "/admin/users/audited-" + suffix, councilAdmin, "{\"enabled\":false}");
+
+        var audit = call("GET", "/admin/audit", platformAdmin, null);
+
+        assertThat(audit.statusCode()).isEqualTo(200);
+        assertThat(json(audit).valueStream()
+                .filter(entry -> entry.get("target").asString().equals("audited-" + suffix))
+                .map(entry -> entry.get("actor").asString() + " " + entry.get("action").asString() + " "
+                        + entry.get("detail").asString()))
+                .containsExactly("admin-825-%s change-user role social-worker -> social-worker, enabled true -> false"
+                                .formatted(suffix),
+                        "admin-825-%s create-user role social-worker, councils 825".formatted(suffix));
+        assertThat(json(audit).get(0).get("at").asString()).isNotBlank();
+        assertThat(call("GET", "/admin/audit", councilAdmin, null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aVaaSystemCannotTakeAnAdminsNameNorAnAdminAClientsName() throws Exception {
+        String councilAdminName = "admin-825-" + suffix;
+        councilAdminOf("825");
+
+        assertThat(call("POST", "/admin/clients", platformAdmin, """
+                {"clientId":"%s","name":"Impostor","vaa":"impostor"}""".formatted(councilAdminName)).statusCode())
+                .isEqualTo(409);
+        call("POST", "/admin/clients", platformAdmin, """
+                {"clientId":"system-%s","name":"A VAA","vaa":"a-vaa"}""".formatted(suffix));
+        assertThat(call("POST", "/admin/users", platformAdmin, """
+                {"username":"system-%s","role":"admin"}""".formatted(suffix)).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aTokenFromBeforeTheCallersRoleChangedIsRefused() throws Exception {
+        var created = call("POST", "/admin/users", platformAdmin, """
+                {"username":"changing-admin-%s","role":"team-manager","councils":["825"],"administers":true}"""
+                .formatted(suffix));
+        String oldToken = accessTokenOf("changing-admin-" + suffix, json(created).get("firstPassword").asString());
+        assertThat(call("GET", "/admin/users", oldToken, null).statusCode()).isEqualTo(200);
+
+        call("PATCH", "/admin/users/changing-admin-" + suffix, platformAdmin, "{\"role\":\"social-worker\"}");
+
+        assertThat(call("GET", "/admin/users", oldToken, null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void withoutATokenOrAsSomeoneWhoAdministersNothingTheApiIsRefused() throws Exception {
+        var created = call("POST", "/admin/users", platformAdmin, """
+                {"username":"plain-%s","role":"team-manager","councils":["825"]}""".formatted(suffix));
+        String plain = accessTokenOf("plain-" + suffix, json(created).get("firstPassword").asString());
+
+        var anonymous = call("GET", "/admin/users", null, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(call("GET", "/admin/users", plain, null).statusCode()).isEqualTo(403);
+        assertThat(call("POST", "/admin/users", plain, """
+                {"username":"by-plain-%s","role":"social-worker","councils":["825"]}""".formatted(suffix))
+                .statusCode()).isEqualTo(403);
+    }
+}
