@@ -39,6 +39,7 @@ import uk.permanence.events.EarlyPermanencePlacementStarted;
 import uk.permanence.events.EarlyPermanenceType;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.events.PlacementOrderGranted;
+import uk.permanence.testing.MutableClock;
 import uk.permanence.testing.RealInfrastructure;
 import uk.permanence.tracking.alerts.AlertSweep;
 

@@ -47,6 +47,7 @@ import uk.permanence.events.ReviewKind;
 import uk.permanence.events.StatutoryReviewHeld;
 import uk.permanence.events.StatutoryVisitMade;
 import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.MutableClock;
 import uk.permanence.testing.RealInfrastructure;
 import uk.permanence.testing.TestConsumers;
 import uk.permanence.tracking.alerts.AlertSweep;

@@ -13,18 +13,18 @@ import org.springframework.util.unit.DataSize;
  * @param perTenant     token bucket shared by everyone of one tenant (a VAA, an RAA or a set of councils)
  * @param heavyReads    path prefixes of the reads that cost the platform most (reports, lists over a council)
  * @param tenantHeavyReadsPerProcessor heavy reads one tenant may have in progress at once, per processor of this
- *                      gateway's machine (at least two): however many clients a tenant runs, its reports cannot take
+ *                      gateway's machine (at least one): however many clients a tenant runs, its reports cannot take
  *                      every processor from the other tenants
  * @param breaker       when a service counts as down
  * @param client        how long a client may take to send a request
  */
 @ConfigurationProperties("permanence.gateway")
 public record GatewayLimits(DataSize maxBodySize, Bucket perClient, Bucket perTenant, List<String> heavyReads,
-                            int tenantHeavyReadsPerProcessor, Breaker breaker, Client client) {
+                            double tenantHeavyReadsPerProcessor, Breaker breaker, Client client) {
 
     /** Heavy reads one tenant may have in progress at once on this gateway. */
     public int tenantHeavyReads() {
-        return Math.max(2, tenantHeavyReadsPerProcessor * Runtime.getRuntime().availableProcessors());
+        return Math.max(1, (int) (tenantHeavyReadsPerProcessor * Runtime.getRuntime().availableProcessors()));
     }
 
     /** A GET of one of the heavy reads' paths. */

@@ -7,11 +7,8 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.text.ParseException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -28,6 +25,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.permanence.identity.IdentityTest;
+import uk.permanence.testing.MutableClock;
 import uk.permanence.testing.TestPostgres;
 
 /**
@@ -42,7 +40,7 @@ class KeyRotationTest {
     private static final Duration LIFETIME = Duration.ofMinutes(15);
     private static final KeyPolicy POLICY = new KeyPolicy(ROTATION_AGE, ACTIVATION_DELAY, LIFETIME);
 
-    private final MovableClock clock = new MovableClock();
+    private final MutableClock clock = new MutableClock(Instant.now());
     private DataSource database;
     private SigningKeys keys;
 
@@ -168,31 +166,6 @@ class KeyRotationTest {
             return SignedJWT.parse(token).getHeader().getKeyID();
         } catch (ParseException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A clock the test moves forward. */
-    static final class MovableClock extends Clock {
-
-        private volatile Instant now = Instant.now();
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
