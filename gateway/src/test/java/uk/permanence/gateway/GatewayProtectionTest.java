@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -35,6 +36,7 @@ import uk.permanence.testing.DevTokens;
         "permanence.gateway.per-client.rate=0.1", "permanence.gateway.per-client.burst=5",
         "permanence.gateway.per-tenant.rate=0.1", "permanence.gateway.per-tenant.burst=8",
         "permanence.gateway.breaker.window=4", "permanence.gateway.breaker.open-for=60s",
+        "permanence.gateway.heavy-read-wait=1s",
         "management.server.port=0"})
 @AutoConfigureWebTestClient
 class GatewayProtectionTest {
@@ -125,32 +127,35 @@ class GatewayProtectionTest {
     }
 
     @Test
-    void aTenantsHeavyReadsInProgressAreLimitedWhileItsOtherCallsAndOtherTenantsGoOn() throws Exception {
+    void aTenantsHeavyReadsBeyondItsTurnsWaitAndAreRefusedOnlyAfterWaitingWhileOthersGoOn() throws Exception {
         int limit = limits.tenantHeavyReads();
-        List<CompletableFuture<HttpResponse<String>>> heldReads = new ArrayList<>();
+        List<CompletableFuture<HttpResponse<String>>> admitted = new ArrayList<>();
         backend.holdAlerts();
         try {
             for (int i = 0; i < limit; i++) {
-                heldReads.add(sendAsync("/api/alerts", DevTokens.tokenFor("reader-" + i + "@107", "107", "team-manager")));
+                admitted.add(sendAsync("/api/alerts", DevTokens.tokenFor("reader-" + i + "@107", "107", "team-manager")));
             }
             eventually(() -> assertThat(backend.held()).isEqualTo(limit));
 
+            long started = System.nanoTime();
             client.get().uri("/api/alerts").header("Authorization", bearer("107", "team-manager"))
                     .exchange().expectStatus().isEqualTo(429)
                     .expectHeader().valueEquals("Retry-After", "1")
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
             client.get().uri("/api/cases/c-1").header("Authorization", bearer("107", "social-worker"))
                     .exchange().expectStatus().isOk();
-            heldReads.add(sendAsync("/api/alerts", DevTokens.tokenFor("reader@108", "108", "team-manager")));
+            admitted.add(sendAsync("/api/alerts", DevTokens.tokenFor("reader@108", "108", "team-manager")));
             eventually(() -> assertThat(backend.held()).isEqualTo(limit + 1));
+            admitted.add(sendAsync("/api/alerts", DevTokens.tokenFor("waiting@107", "107", "family-finder")));
+            Thread.sleep(200);
+            assertThat(backend.held()).as("the read waiting its turn has not reached the service").isEqualTo(limit + 1);
         } finally {
             backend.releaseAlerts();
         }
-        for (CompletableFuture<HttpResponse<String>> read : heldReads) {
+        for (CompletableFuture<HttpResponse<String>> read : admitted) {
             assertThat(read.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         }
-        client.get().uri("/api/alerts").header("Authorization", bearer("107", "family-finder"))
-                .exchange().expectStatus().isOk();
     }
 
     private CompletableFuture<HttpResponse<String>> sendAsync(String path, String token) {

@@ -14,13 +14,16 @@ import org.springframework.util.unit.DataSize;
  * @param heavyReads    path prefixes of the reads that cost the platform most (reports, lists over a council)
  * @param tenantHeavyReadsPerProcessor heavy reads one tenant may have in progress at once, per processor of this
  *                      gateway's machine (at least one): however many clients a tenant runs, its reports cannot take
- *                      every processor from the other tenants
+ *                      every processor from the other tenants; more wait their turn
+ * @param heavyReadWait how long a heavy read waits for its turn before it is refused (429)
+ * @param heavyReadsWaiting how many heavy reads of one tenant may wait at once; more are refused at once
  * @param breaker       when a service counts as down
  * @param client        how long a client may take to send a request
  */
 @ConfigurationProperties("permanence.gateway")
 public record GatewayLimits(DataSize maxBodySize, Bucket perClient, Bucket perTenant, List<String> heavyReads,
-                            double tenantHeavyReadsPerProcessor, Breaker breaker, Client client) {
+                            double tenantHeavyReadsPerProcessor, Duration heavyReadWait, int heavyReadsWaiting,
+                            Breaker breaker, Client client) {
 
     /** Heavy reads one tenant may have in progress at once on this gateway. */
     public int tenantHeavyReads() {

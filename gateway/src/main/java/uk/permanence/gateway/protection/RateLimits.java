@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -24,8 +23,9 @@ import uk.permanence.gateway.problems.GatewayProblems;
 /**
  * Token buckets in the gateway's memory, one per client and one per tenant: a client over its own rate is refused
  * with 429 and {@code Retry-After}, and a tenant's shared bucket keeps one tenant's clients from starving others.
- * A tenant also has at most {@link GatewayLimits#tenantHeavyReads()} heavy reads in progress at once, so that a few
- * clients reading the heaviest reports at full speed cannot take every processor from the other tenants.
+ * A tenant also has at most {@link GatewayLimits#tenantHeavyReads()} heavy reads in progress at once, the others
+ * waiting their turn ({@link HeavyReadTurns}), so that a few clients reading the heaviest reports at full speed cannot
+ * take every processor from the other tenants.
  * Each gateway instance limits on its own; the limits are set per instance.
  */
 @Component
@@ -36,7 +36,7 @@ class RateLimits implements GlobalFilter, Ordered {
             .expireAfterAccess(Duration.ofMinutes(10))
             .maximumSize(100_000)
             .build();
-    private final Cache<String, AtomicInteger> inFlight = Caffeine.newBuilder()
+    private final Cache<String, HeavyReadTurns> heavyReads = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10))
             .maximumSize(100_000)
             .build();
@@ -77,13 +77,16 @@ class RateLimits implements GlobalFilter, Ordered {
         if (!limits.isHeavyRead(exchange.getRequest().getMethod().name(), exchange.getRequest().getPath().value())) {
             return chain.filter(exchange);
         }
-        AtomicInteger tenantInFlight = inFlight.get(tenantOf(token), key -> new AtomicInteger());
-        if (tenantInFlight.incrementAndGet() > limits.tenantHeavyReads()) {
-            tenantInFlight.decrementAndGet();
-            inFlightRejections.increment();
-            return refuse(exchange, 1);
-        }
-        return chain.filter(exchange).doFinally(signal -> tenantInFlight.decrementAndGet());
+        HeavyReadTurns turns = heavyReads.get(tenantOf(token), key -> new HeavyReadTurns(limits.tenantHeavyReads(),
+                limits.heavyReadsWaiting()));
+        return Mono.usingWhen(turns.take(limits.heavyReadWait()),
+                admitted -> admitted ? chain.filter(exchange) : refuseHeavyRead(exchange),
+                admitted -> admitted ? Mono.fromRunnable(turns::release) : Mono.empty());
+    }
+
+    private Mono<Void> refuseHeavyRead(ServerWebExchange exchange) {
+        inFlightRejections.increment();
+        return refuse(exchange, 1);
     }
 
     private long waitFor(Jwt token) {
