@@ -9,13 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static uk.permanence.testing.Eventually.eventually;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -36,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.permanence.cases.casefile.RecordAdoptionDecision;
 import uk.permanence.events.CaseEventCodec;
 import uk.permanence.events.CaseEventTopic;
+import uk.permanence.testing.HeldConnections;
 import uk.permanence.testing.RealInfrastructure;
 import uk.permanence.testing.TestConsumers;
 
@@ -69,11 +67,8 @@ class RequestPoolTest {
     @Test
     void aFullRequestPoolAnswers503WithRetryAfterWhileTheStoreAndPublisherGoOn() throws Exception {
         String caseId = openCase();
-        List<Connection> held = new ArrayList<>();
-        try (Consumer<String, String> consumer = TestConsumers.subscribe(broker, CaseEventTopic.NAME, "pool-test")) {
-            for (int i = 0; i < requestsPool.getMaximumPoolSize(); i++) {
-                held.add(requestsPool.getConnection());
-            }
+        try (Consumer<String, String> consumer = TestConsumers.subscribe(broker, CaseEventTopic.NAME, "pool-test");
+             HeldConnections held = HeldConnections.take(requestsPool, requestsPool.getMaximumPoolSize())) {
             long started = System.nanoTime();
             mvc.perform(post("/api/cases/{caseId}/reviews", caseId).contentType(MediaType.APPLICATION_JSON)
                             .content("{\"heldOn\":\"2025-02-01\",\"kind\":\"FIRST\",\"permanencePlan\":\"ADOPTION\"}"))
@@ -99,10 +94,6 @@ class RequestPoolTest {
             });
             assertThat(JdbcClient.create(eventsPool).sql("select count(*) from domain_event_entry "
                     + "where aggregate_identifier = ?").param(caseId).query(Long.class).single()).isEqualTo(2);
-        } finally {
-            for (Connection connection : held) {
-                connection.close();
-            }
         }
         mvc.perform(get("/api/cases/{caseId}", caseId)).andExpect(status().isOk());
     }

@@ -42,13 +42,13 @@ class RateLimits implements GlobalFilter, Ordered {
             .build();
     private final Counter clientRejections;
     private final Counter tenantRejections;
-    private final Counter inFlightRejections;
+    private final Counter heavyReadRejections;
 
     RateLimits(GatewayLimits limits, MeterRegistry meters) {
         this.limits = limits;
         this.clientRejections = rejections(meters, "client");
         this.tenantRejections = rejections(meters, "tenant");
-        this.inFlightRejections = rejections(meters, "tenant-heavy-reads");
+        this.heavyReadRejections = rejections(meters, "tenant-heavy-reads");
     }
 
     private static Counter rejections(MeterRegistry meters, String scope) {
@@ -85,8 +85,8 @@ class RateLimits implements GlobalFilter, Ordered {
     }
 
     private Mono<Void> refuseHeavyRead(ServerWebExchange exchange) {
-        inFlightRejections.increment();
-        return refuse(exchange, 1);
+        heavyReadRejections.increment();
+        return refuse(exchange, TimeUnit.SECONDS.toNanos(1));
     }
 
     private long waitFor(Jwt token) {

@@ -78,14 +78,17 @@ class SurgeryController {
         }
         where.add("t.la_code in (:tenantCouncils)");
         params.put("tenantCouncils", tenant.councils().isEmpty() ? List.of("none") : tenant.councils());
-        Map<String, List<Due>> deadlines = jdbc.sql("select d.case_id, d.rule, d.due_on from case_deadline d "
+        // every query below is read in full with list(), which closes its result set and connection
+        List<Due> allDue = jdbc.sql("select d.case_id, d.rule, d.due_on from case_deadline d "
                         + "join case_timeliness t on t.case_id = d.case_id where " + String.join(" and ", where)
                         + " order by d.due_on")
                 .params(params)
                 .query((row, n) -> new Due(row.getString("case_id"), row.getString("rule"),
                         row.getObject("due_on", LocalDate.class)))
-                .list().stream().collect(Collectors.groupingBy(Due::caseId));
-        return jdbc.sql("select * from case_timeliness t where " + String.join(" and ", where)).params(params)
+                .list();
+        Map<String, List<Due>> deadlines = allDue.stream().collect(Collectors.groupingBy(Due::caseId));
+        List<SurgeryRow> rows = jdbc.sql("select * from case_timeliness t where " + String.join(" and ", where))
+                .params(params)
                 .query((row, n) -> {
                     String caseId = row.getString("case_id");
                     List<Due> due = deadlines.getOrDefault(caseId, List.of());
@@ -102,7 +105,8 @@ class SurgeryController {
                             next == null ? null : next.rule(), next == null ? null : next.dueOn(),
                             next == null ? null : DAYS.between(date, next.dueOn()));
                 })
-                .list().stream()
+                .list();
+        return rows.stream()
                 .sorted(Comparator.comparingInt((SurgeryRow row) -> -row.overdue().size())
                         .thenComparing(row -> row.nextDueOn() == null ? LocalDate.MAX : row.nextDueOn()))
                 .toList();

@@ -10,10 +10,8 @@ import static uk.permanence.testing.Eventually.eventually;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.StringReader;
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
@@ -32,6 +30,7 @@ import uk.permanence.events.CaseEventCodec;
 import uk.permanence.events.CaseEventTopic;
 import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.LegalStatus;
+import uk.permanence.testing.HeldConnections;
 import uk.permanence.testing.RealInfrastructure;
 
 /**
@@ -100,11 +99,7 @@ class SurgeryListTest {
 
     @Test
     void aFullRequestPoolAnswers503WithRetryAfterWhileEventsAreStillApplied() throws Exception {
-        List<Connection> held = new ArrayList<>();
-        try {
-            for (int i = 0; i < requestsPool.getMaximumPoolSize(); i++) {
-                held.add(requestsPool.getConnection());
-            }
+        try (HeldConnections held = HeldConnections.take(requestsPool, requestsPool.getMaximumPoolSize())) {
             long started = System.nanoTime();
             mvc.perform(get("/api/surgery").param("team", "north"))
                     .andExpect(status().isServiceUnavailable())
@@ -115,10 +110,6 @@ class SurgeryListTest {
 
             String caseId = enterCare("north");
             eventually(() -> assertThat(applied(caseId)).isTrue());
-        } finally {
-            for (Connection connection : held) {
-                connection.close();
-            }
         }
         mvc.perform(get("/api/surgery").param("team", "north")).andExpect(status().isOk());
     }
