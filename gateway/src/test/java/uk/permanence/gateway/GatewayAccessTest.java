@@ -2,13 +2,8 @@ package uk.permanence.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
-import com.nimbusds.jwt.SignedJWT;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,12 +15,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.TestTokens;
 
 /** The gateway in front of a real HTTP backend that reports which headers reached it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -40,12 +36,17 @@ class GatewayAccessTest {
         registry.add("permanence.services.case-service", () -> url);
         registry.add("permanence.services.tracking-service", () -> url);
         registry.add("permanence.services.reporting-service", () -> url);
-        registry.add("permanence.security.dev-signing-key", () -> DevTokens.SIGNING_KEY);
+        registry.add("permanence.services.identity", () -> url);
+        registry.add("permanence.security.jwk-set-uri", TestTokens::jwkSetUri);
+        registry.add("permanence.security.issuer", () -> TestTokens.ISSUER);
         registry.add("management.server.port", () -> "0");
     }
 
     @Autowired
     WebTestClient client;
+
+    @LocalServerPort
+    int port;
 
     @AfterAll
     static void stopBackend() {
@@ -54,7 +55,7 @@ class GatewayAccessTest {
 
     @Test
     void aValidTokenIsPassedOnForTheServiceToVerifyAndForgedIdentityHeadersAreDropped() {
-        String token = DevTokens.token("825", "team-manager");
+        String token = TestTokens.token("825", "team-manager");
         client.get().uri("/api/reports/summary?la=825")
                 .header("Authorization", "Bearer " + token)
                 .header("X-Permanence-User", "someone-else")
@@ -67,6 +68,19 @@ class GatewayAccessTest {
     }
 
     @Test
+    void theIdentityServicesSignInAndTokenEndpointsAreReachedWithoutATokenAndSeeThePublicHost() {
+        client.get().uri("/.well-known/openid-configuration").exchange().expectStatus().isOk();
+        client.get().uri("/oauth2/authorize?response_type=code").exchange().expectStatus().isOk();
+        client.post().uri("/oauth2/token").header("Authorization", "Basic dmFhOnNlY3JldA==")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("grant_type=client_credentials")
+                .exchange().expectStatus().isOk();
+        assertThat(backend.lastHeaders()).containsEntry("Authorization", "Basic dmFhOnNlY3JldA==")
+                .containsEntry("Host", "localhost:" + port);
+        client.get().uri("/login").exchange().expectStatus().isOk();
+        client.get().uri("/oauth2-elsewhere").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void aCallWithoutATokenIsUnauthorised() {
         client.get().uri("/api/cases/abc/timeliness").exchange().expectStatus().isUnauthorized();
     }
@@ -75,11 +89,11 @@ class GatewayAccessTest {
     void tokensThatFailVerificationAreUnauthorised() {
         Instant later = Instant.now().plusSeconds(3600);
         for (String token : new String[] {
-                DevTokens.token("another-key-of-sufficient-length-0123456789abcdef", DevTokens.ISSUER,
-                        DevTokens.AUDIENCE, later, "825", "social-worker"),
-                DevTokens.token(DevTokens.SIGNING_KEY, "someone-else", DevTokens.AUDIENCE, later, "825", "ops"),
-                DevTokens.token(DevTokens.SIGNING_KEY, DevTokens.ISSUER, "another-api", later, "825", "ops"),
-                DevTokens.token(DevTokens.SIGNING_KEY, DevTokens.ISSUER, DevTokens.AUDIENCE,
+                TestTokens.signWithUnpublishedKey(TestTokens.claims("825", "social-worker").build()),
+                TestTokens.signedWithRetiredDevelopmentKey(TestTokens.claims("825", "social-worker").build()),
+                TestTokens.token("someone-else", TestTokens.AUDIENCE, later, "825", "ops"),
+                TestTokens.token(TestTokens.ISSUER, "another-api", later, "825", "ops"),
+                TestTokens.token(TestTokens.ISSUER, TestTokens.AUDIENCE,
                         Instant.now().minusSeconds(600), "825", "ops"),
                 unsigned(),
                 notYetValid(),
@@ -93,16 +107,16 @@ class GatewayAccessTest {
     void aTokenWithoutExpiryOrSubjectOrIssueTimeOrLivingTooLongIsUnauthorisedWithAProblemNamingTheClaim() {
         Instant now = Instant.now();
         Map<String, JWTClaimsSet.Builder> broken = Map.of(
-                "exp", DevTokens.claims("825", "team-manager").expirationTime(null),
-                "sub", DevTokens.claims("825", "team-manager").subject(null),
-                "iat", DevTokens.claims("825", "team-manager").issueTime(null),
-                "longer than PT1H", DevTokens.claims("825", "team-manager")
+                "exp", TestTokens.claims("825", "team-manager").expirationTime(null),
+                "sub", TestTokens.claims("825", "team-manager").subject(null),
+                "iat", TestTokens.claims("825", "team-manager").issueTime(null),
+                "longer than PT1H", TestTokens.claims("825", "team-manager")
                         .expirationTime(Date.from(now.plus(Duration.ofHours(8)))),
-                "in the future", DevTokens.claims("825", "team-manager")
+                "in the future", TestTokens.claims("825", "team-manager")
                         .issueTime(Date.from(now.plusSeconds(600))));
         int before = backend.calls();
         broken.forEach((wrong, claims) -> client.get().uri("/api/reports/summary?la=825")
-                .header("Authorization", "Bearer " + DevTokens.sign(claims.build()))
+                .header("Authorization", "Bearer " + TestTokens.sign(claims.build()))
                 .exchange().expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.status").isEqualTo(401)
@@ -117,13 +131,13 @@ class GatewayAccessTest {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.status").isEqualTo(401);
         client.get().uri("/api/reports/summary?la=825")
-                .header("Authorization", "Bearer " + DevTokens.token("825", "social-worker"))
+                .header("Authorization", "Bearer " + TestTokens.token("825", "social-worker"))
                 .exchange().expectStatus().isForbidden()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.status").isEqualTo(403).jsonPath("$.correlationId").exists();
 
         List<String> ids = client.get().uri("/api/reports/summary?la=825")
-                .header("Authorization", "Bearer " + DevTokens.token("825", "team-manager"))
+                .header("Authorization", "Bearer " + TestTokens.token("825", "team-manager"))
                 .header("X-Correlation-Id", "one-only")
                 .exchange().expectStatus().isOk().returnResult(String.class).getResponseHeaders()
                 .get("X-Correlation-Id");
@@ -138,12 +152,12 @@ class GatewayAccessTest {
 
     /** Correctly signed, but valid only from an hour from now (beyond any clock skew). */
     private static String notYetValid() {
-        return signed(claims().notBeforeTime(Date.from(Instant.now().plusSeconds(3600))).build());
+        return TestTokens.sign(claims().notBeforeTime(Date.from(Instant.now().plusSeconds(3600))).build());
     }
 
     /** A valid team manager's token of council 825 whose payload was changed to council 931 after signing. */
     private static String tampered() {
-        String[] parts = DevTokens.token("825", "team-manager").split("\\.");
+        String[] parts = TestTokens.token("825", "team-manager").split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"825\"", "\"931\"");
         return parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
@@ -151,32 +165,22 @@ class GatewayAccessTest {
     }
 
     private static JWTClaimsSet.Builder claims() {
-        return new JWTClaimsSet.Builder().subject("team-manager@825").issuer(DevTokens.ISSUER)
-                .audience(DevTokens.AUDIENCE).expirationTime(Date.from(Instant.now().plusSeconds(3600)))
+        return new JWTClaimsSet.Builder().subject("team-manager@825").issuer(TestTokens.ISSUER)
+                .audience(TestTokens.AUDIENCE).expirationTime(Date.from(Instant.now().plusSeconds(3600)))
                 .claim("la", List.of("825")).claim("role", "team-manager");
-    }
-
-    private static String signed(JWTClaimsSet claims) {
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-            jwt.sign(new MACSigner(DevTokens.SIGNING_KEY.getBytes(StandardCharsets.UTF_8)));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
     void actuatorEndpointsAreNotServedOnTheClientPort() {
         client.get().uri("/actuator/health")
-                .header("Authorization", "Bearer " + DevTokens.token("825", "ops"))
+                .header("Authorization", "Bearer " + TestTokens.token("825", "ops"))
                 .exchange().expectStatus().isNotFound();
     }
 
     @Test
     void nothingOutsideTheApiIsServed() {
         client.get().uri("/internal/anything")
-                .header("Authorization", "Bearer " + DevTokens.token("825", "ops"))
+                .header("Authorization", "Bearer " + TestTokens.token("825", "ops"))
                 .exchange().expectStatus().isForbidden();
     }
 
@@ -185,25 +189,25 @@ class GatewayAccessTest {
         for (String milestone : List.of("proceedings-extension", "placement-consent")) {
             for (String role : List.of("social-worker", "team-manager")) {
                 client.post().uri("/api/cases/c-1/" + milestone).header("Authorization", "Bearer "
-                                + DevTokens.token("825", role)).bodyValue("{}")
+                                + TestTokens.token("825", role)).bodyValue("{}")
                         .exchange().expectStatus().isOk();
             }
             for (String role : List.of("family-finder", "raa-lead", "ops")) {
                 client.post().uri("/api/cases/c-1/" + milestone).header("Authorization", "Bearer "
-                                + DevTokens.token("825", role)).bodyValue("{}")
+                                + TestTokens.token("825", role)).bodyValue("{}")
                         .exchange().expectStatus().isForbidden();
             }
             client.post().uri("/api/cases/c-1/" + milestone).header("Authorization", "Bearer "
-                            + DevTokens.tokenOf("vaa", "vaa-north", "vaa-worker")).bodyValue("{}")
+                            + TestTokens.tokenOf("vaa", "vaa-north", "vaa-worker")).bodyValue("{}")
                     .exchange().expectStatus().isForbidden();
         }
         for (String role : List.of("team-manager", "raa-lead")) {
             client.get().uri("/api/reports/proceedings?la=825")
-                    .header("Authorization", "Bearer " + DevTokens.token("825", role))
+                    .header("Authorization", "Bearer " + TestTokens.token("825", role))
                     .exchange().expectStatus().isOk();
         }
         client.get().uri("/api/reports/proceedings?la=825")
-                .header("Authorization", "Bearer " + DevTokens.token("825", "social-worker"))
+                .header("Authorization", "Bearer " + TestTokens.token("825", "social-worker"))
                 .exchange().expectStatus().isForbidden();
     }
 }

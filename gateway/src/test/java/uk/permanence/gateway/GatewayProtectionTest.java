@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import uk.permanence.gateway.protection.GatewayLimits;
-import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.TestTokens;
 
 /**
  * The gateway's own protections, against a real backend (case and tracking routes) and a port where nothing
@@ -48,7 +48,8 @@ class GatewayProtectionTest {
         registry.add("permanence.services.case-service", backend::url);
         registry.add("permanence.services.tracking-service", backend::url);
         registry.add("permanence.services.reporting-service", () -> "http://localhost:" + unusedPort());
-        registry.add("permanence.security.dev-signing-key", () -> DevTokens.SIGNING_KEY);
+        registry.add("permanence.security.jwk-set-uri", TestTokens::jwkSetUri);
+        registry.add("permanence.security.issuer", () -> TestTokens.ISSUER);
     }
 
     @Autowired
@@ -133,7 +134,7 @@ class GatewayProtectionTest {
         backend.holdAlerts();
         try {
             for (int i = 0; i < limit; i++) {
-                admitted.add(sendAsync("/api/alerts", DevTokens.tokenFor("reader-" + i + "@107", "107", "team-manager")));
+                admitted.add(sendAsync("/api/alerts", TestTokens.tokenFor("reader-" + i + "@107", "107", "team-manager")));
             }
             eventually(() -> assertThat(backend.held()).isEqualTo(limit));
 
@@ -145,9 +146,9 @@ class GatewayProtectionTest {
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
             client.get().uri("/api/cases/c-1").header("Authorization", bearer("107", "social-worker"))
                     .exchange().expectStatus().isOk();
-            admitted.add(sendAsync("/api/alerts", DevTokens.tokenFor("reader@108", "108", "team-manager")));
+            admitted.add(sendAsync("/api/alerts", TestTokens.tokenFor("reader@108", "108", "team-manager")));
             eventually(() -> assertThat(backend.held()).isEqualTo(limit + 1));
-            admitted.add(sendAsync("/api/alerts", DevTokens.tokenFor("waiting@107", "107", "family-finder")));
+            admitted.add(sendAsync("/api/alerts", TestTokens.tokenFor("waiting@107", "107", "family-finder")));
             Thread.sleep(200);
             assertThat(backend.held()).as("the read waiting its turn has not reached the service").isEqualTo(limit + 1);
         } finally {
@@ -200,7 +201,7 @@ class GatewayProtectionTest {
     }
 
     private static String bearer(String laCode, String role) {
-        return "Bearer " + DevTokens.token(laCode, role);
+        return "Bearer " + TestTokens.token(laCode, role);
     }
 
     private static int unusedPort() {

@@ -9,7 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.TestTokens;
 
 /**
  * A command whose service is down (nothing listens on its port) is the service's failure, answered 503 with
@@ -25,7 +25,8 @@ class ServiceDownTest {
         for (String service : new String[] {"case-service", "tracking-service", "reporting-service"}) {
             registry.add("permanence.services." + service, () -> "http://localhost:" + unusedPort());
         }
-        registry.add("permanence.security.dev-signing-key", () -> DevTokens.SIGNING_KEY);
+        registry.add("permanence.security.jwk-set-uri", TestTokens::jwkSetUri);
+        registry.add("permanence.security.issuer", () -> TestTokens.ISSUER);
     }
 
     @Autowired
@@ -33,7 +34,7 @@ class ServiceDownTest {
 
     @Test
     void aCommandWithABodyToAServiceThatIsDownAnswers503() {
-        client.post().uri("/api/cases").header("Authorization", "Bearer " + DevTokens.token("825", "team-manager"))
+        client.post().uri("/api/cases").header("Authorization", "Bearer " + TestTokens.token("825", "team-manager"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"laCode\":\"825\",\"caseReference\":\"DOWN-1\",\"dateOfBirth\":\"2024-05-01\"}")
                 .exchange().expectStatus().isEqualTo(503)

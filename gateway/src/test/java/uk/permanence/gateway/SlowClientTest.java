@@ -20,7 +20,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.TestTokens;
 
 /**
  * Clients that send slowly, over raw sockets against the running gateway: a request whose headers trickle in is
@@ -42,7 +42,8 @@ class SlowClientTest {
         registry.add("permanence.services.case-service", backend::url);
         registry.add("permanence.services.tracking-service", backend::url);
         registry.add("permanence.services.reporting-service", backend::url);
-        registry.add("permanence.security.dev-signing-key", () -> DevTokens.SIGNING_KEY);
+        registry.add("permanence.security.jwk-set-uri", TestTokens::jwkSetUri);
+        registry.add("permanence.security.issuer", () -> TestTokens.ISSUER);
     }
 
     @LocalServerPort
@@ -99,7 +100,7 @@ class SlowClientTest {
                 .gauge().value()).isEqualTo(1.0);
         for (int i = 0; i < 3; i++) {
             client.get().uri("/api/cases/c-1")
-                    .header("Authorization", "Bearer " + DevTokens.tokenFor("prompt-" + i, "301", "team-manager"))
+                    .header("Authorization", "Bearer " + TestTokens.tokenFor("prompt-" + i, "301", "team-manager"))
                     .exchange().expectStatus().isOk();
         }
     }
@@ -107,7 +108,7 @@ class SlowClientTest {
     /** Sends a command's headers at once and then its body a byte every 400 ms; returns the status line. */
     private String trickleBody(String path, String subject) throws IOException, InterruptedException {
         String body = "{\"allocatedOn\":\"2025-07-01\",\"socialWorker\":\"sw\",\"team\":\"north\"}";
-        String token = DevTokens.tokenFor(subject, "301", "team-manager");
+        String token = TestTokens.tokenFor(subject, "301", "team-manager");
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();

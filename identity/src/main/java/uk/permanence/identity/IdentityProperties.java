@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /** The identity service's settings ({@code permanence.identity} in application.yml). */
 @ConfigurationProperties("permanence.identity")
 public record IdentityProperties(String issuer, String audience, Duration accessTokenLifetime, Keys keys,
-                                 Lockout lockout, Web web) {
+                                 Lockout lockout, Web web, CommandLine commandLine) {
 
     /**
      * A new signing key is made once the newest is {@code rotationAge} old; it is published {@code activationDelay}
@@ -27,5 +27,13 @@ public record IdentityProperties(String issuer, String audience, Duration access
      */
     public record Web(String clientSecret, List<String> redirectUris, List<String> postLogoutRedirectUris,
                       Duration refreshTokenLifetime) {
+    }
+
+    /**
+     * The command-line client ({@code permanence-cli}, used by {@code ./permanence token}): a public client, so the
+     * person's own password and PKCE are what protect it; it never listens on {@code redirectUri}, it only reads
+     * the authorization code from the redirect.
+     */
+    public record CommandLine(String redirectUri) {
     }
 }

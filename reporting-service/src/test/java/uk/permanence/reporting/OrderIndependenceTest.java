@@ -20,7 +20,7 @@ import uk.permanence.events.ChildPlacedForAdoption;
 import uk.permanence.events.EventCorrected;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.events.PlacementOrderGranted;
-import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.TestTokens;
 
 /**
  * The same children's events, delivered case after case to council 101 and interleaved across cases to council
@@ -59,7 +59,7 @@ class OrderIndependenceTest extends ReportingServiceTest {
 
     private String read(String report, String la) throws Exception {
         String json = mvc.perform(get(report + "&la=" + la)
-                        .header("Authorization", "Bearer " + DevTokens.token(la, "team-manager")))
+                        .header("Authorization", "Bearer " + TestTokens.token(la, "team-manager")))
                 .andReturn().getResponse().getContentAsString();
         return json.replace("\"" + la + "\"", "\"LA\"").replaceAll("\"asOf\":\"[^\"]*\"", "");
     }

@@ -20,13 +20,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class DockerComposeTest {
 
-    private static final List<String> SERVICES = List.of("case-service", "tracking-service", "reporting-service",
-            "gateway");
-    /** Set only from the environment, by design: secrets and the identity provider's addresses. */
+    private static final List<String> SERVICES = List.of("identity", "case-service", "tracking-service",
+            "reporting-service", "gateway");
+    /** Set only from the environment, by design: secrets. */
     private static final Set<String> ENVIRONMENT_ONLY = Set.of("spring.datasource.password",
-            "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-            "spring.security.oauth2.resourceserver.jwt.issuer-uri",
-            "spring.security.oauth2.resourceserver.jwt.audiences", "permanence.kafka.password");
+            "permanence.kafka.password");
     /** One line of ops/kafka/start-broker.sh granting a principal operations on a topic or group. */
     private static final Pattern GRANT = Pattern.compile(
             "^grant (\\S+) ((?:--operation \\S+ )+)--(topic|group) (\\S+)$", Pattern.MULTILINE);
@@ -46,7 +44,7 @@ class DockerComposeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"case-service", "tracking-service", "reporting-service", "gateway"})
+    @ValueSource(strings = {"identity", "case-service", "tracking-service", "reporting-service", "gateway"})
     @SuppressWarnings("unchecked")
     void eachServiceMatchesItsConfiguration(String name) throws IOException {
         Map<String, Object> service = compose.get(name);
@@ -82,7 +80,7 @@ class DockerComposeTest {
     @SuppressWarnings("unchecked")
     void theGatewayReachesEachServiceOnItsConfiguredPort() throws IOException {
         Map<String, Object> environment = (Map<String, Object>) compose.get("gateway").get("environment");
-        for (String service : List.of("case-service", "tracking-service", "reporting-service")) {
+        for (String service : List.of("identity", "case-service", "tracking-service", "reporting-service")) {
             Object port = RepositoryFiles.serviceProperties(service).get("server.port");
             assertThat(environment.get(environmentName("permanence.services." + service)))
                     .isEqualTo("http://" + service + ":" + port);
@@ -92,7 +90,7 @@ class DockerComposeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"case-service", "tracking-service", "reporting-service"})
+    @ValueSource(strings = {"identity", "case-service", "tracking-service", "reporting-service"})
     @SuppressWarnings("unchecked")
     void eachServiceUsesItsOwnDatabase(String name) throws IOException {
         Map<String, Object> environment = (Map<String, Object>) compose.get(name).get("environment");
@@ -122,7 +120,7 @@ class DockerComposeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"case-service", "tracking-service", "reporting-service"})
+    @ValueSource(strings = {"identity", "case-service", "tracking-service", "reporting-service"})
     @SuppressWarnings("unchecked")
     void servicesListenOnTheComposeNetworkOnly(String name) {
         assertThat(((Map<String, Object>) compose.get(name).get("environment")).get("SERVER_ADDRESS"))

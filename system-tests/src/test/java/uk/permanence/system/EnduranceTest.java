@@ -29,7 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.permanence.testing.DevTokens;
 
 /**
  * Endurance over every route, found in the gateway's own OpenAPI document (a new route is covered without editing
@@ -47,8 +46,8 @@ class EnduranceTest {
 
     private static LocalPlatform platform;
     private final HttpClient http = HttpClient.newHttpClient();
-    private final String teamManager = DevTokens.token(LA, "team-manager");
-    private final List<String> tokens = List.of(teamManager, DevTokens.token(LA, "admin"));
+    private final String teamManager = platform.tokens().token(LA, "team-manager");
+    private final List<String> tokens = List.of(teamManager, platform.tokens().operator("admin"));
 
     @BeforeAll
     static void startPlatform() throws Exception {

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.permanence.testing.DevTokens;
 
 /**
  * A property of the whole platform, searched with generated inputs: whatever valid history councils record (drawn
@@ -76,7 +75,7 @@ class GeneratedJourneysTest {
     // ---- recording a journey as a council would ----
 
     private String record(GeneratedJourney journey, String subject) throws Exception {
-        String token = DevTokens.tokenFor(subject, journey.laCode(), "team-manager");
+        String token = platform.tokens().tokenFor(subject + "@" + journey.laCode(), journey.laCode(), "team-manager");
         String caseId = null;
         for (GeneratedJourney.Step step : journey.steps()) {
             boolean opens = step.milestone().equals("open") || step.milestone().equals("unborn");
@@ -146,7 +145,7 @@ class GeneratedJourneysTest {
             HttpResponse<String> file = get("/api/cases/" + caseId, raaLead(), "application/json");
             assertThat(file.statusCode()).as("seed %d: case file %s", SEED, caseId).isEqualTo(200);
             JsonNode caseFile = json.readTree(file.body());
-            String token = DevTokens.token(caseFile.path("laCode").asString(), "team-manager");
+            String token = platform.tokens().token(caseFile.path("laCode").asString(), "team-manager");
 
             HttpResponse<String> timeliness = get("/api/cases/" + caseId + "/timeliness", token, "application/json");
             assertThat(timeliness.statusCode()).as("seed %d: timeliness of %s: %s", SEED, caseId, timeliness.body())
@@ -172,7 +171,7 @@ class GeneratedJourneysTest {
         Map<String, JsonNode> cohorts = new TreeMap<>();
         String quarter = today.minusMonths(3).getYear() + "-Q" + ((today.minusMonths(3).getMonthValue() - 1) / 3 + 1);
         for (String scope : scopes()) {
-            String token = scope.startsWith("raa=") ? raaToken : DevTokens.token(scope.substring(3), "team-manager");
+            String token = scope.startsWith("raa=") ? raaToken : platform.tokens().token(scope.substring(3), "team-manager");
             for (String report : REPORTS) {
                 String path = "/api/reports/" + report + "?" + scope
                         + (report.equals("quarterly-return") ? "&quarter=" + quarter : "");
@@ -248,7 +247,7 @@ class GeneratedJourneysTest {
     }
 
     private static String raaLead() {
-        return DevTokens.tokenOf("raa", RAA, "raa-lead");
+        return platform.tokens().tokenOf("raa", RAA, "raa-lead");
     }
 
     // ---- HTTP, waiting politely when the gateway's rate limit says so ----

@@ -20,23 +20,37 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import uk.permanence.events.CaseEventTopic;
-import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.SignIn;
 import uk.permanence.testing.TestPostgres;
 
 /**
- * The whole platform as it runs in production: the four service jars as separate processes, a real Kafka broker
- * (KRaft) and a real PostgreSQL, each service with its own database.
+ * The whole platform as it runs in production: the identity service and the four service jars as separate
+ * processes, a real Kafka broker (KRaft) and a real PostgreSQL, each service with its own database. Tokens come from
+ * the identity service ({@link #tokens()}), whose issuer is the gateway's address as in production.
  */
 final class LocalPlatform implements AutoCloseable {
 
     private static final String VERSION = "0.1.0-SNAPSHOT";
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    /** Made for each run, as the launcher makes them per installation; nothing outside this JVM knows them. */
+    private static final String KEY_ENCRYPTION_KEY = java.util.Base64.getEncoder().encodeToString(
+            java.security.SecureRandom.getSeed(32));
+    private static final String PLATFORM_ADMIN_PASSWORD = java.util.UUID.randomUUID().toString();
+    /** The web app's client, as the web app will sign people in. */
+    static final SignIn.Client WEB_APP = new SignIn.Client("web", java.util.UUID.randomUUID().toString(),
+            "http://localhost:8090/login/oauth2/code/permanence");
+    /**
+     * The identity service makes a new signing key every two minutes here (weekly in production), so that every
+     * system test runs while keys rotate: no valid token may be refused for it.
+     */
+    static final Duration KEY_ROTATION_AGE = Duration.ofMinutes(2);
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, List<String>> commands = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private final Path logs;
+    private PlatformTokens tokens;
 
     private static LocalPlatform shared;
 
@@ -63,6 +77,20 @@ final class LocalPlatform implements AutoCloseable {
 
     LocalPlatform start() throws Exception {
         startBroker();
+        ports.put("gateway", freePort());
+        ports.put("identity", freePort());
+        launchService("identity", List.of(
+                "--server.port=" + ports.get("identity"),
+                "--spring.datasource.url=" + TestPostgres.jdbcUrl("identity"),
+                "--spring.datasource.username=postgres",
+                "--permanence.identity.issuer=" + gatewayUrl(),
+                "--permanence.identity.keys.encryption-key=" + KEY_ENCRYPTION_KEY,
+                "--permanence.identity.platform-admin.password=" + PLATFORM_ADMIN_PASSWORD,
+                "--permanence.identity.web.client-secret=" + WEB_APP.secret(),
+                "--permanence.identity.keys.rotation-age=" + KEY_ROTATION_AGE,
+                "--permanence.identity.keys.activation-delay=PT20S",
+                "--permanence.identity.keys.check-interval=PT5S",
+                "--permanence.identity.second-factor.required-by-default=false"));
         for (String service : List.of("case-service", "tracking-service", "reporting-service")) {
             ports.put(service, freePort());
             String database = service.replace('-', '_');
@@ -71,14 +99,14 @@ final class LocalPlatform implements AutoCloseable {
                     "--spring.datasource.url=" + TestPostgres.jdbcUrl(database),
                     "--spring.datasource.username=postgres",
                     "--spring.kafka.bootstrap-servers=" + brokers(),
-                    "--permanence.security.dev-signing-key=" + DevTokens.SIGNING_KEY,
+                    "--permanence.security.jwk-set-uri=" + jwkSetUri(),
+                    "--permanence.security.issuer=" + gatewayUrl(),
                     // quicker clocks than production, so that tests see sweeps and backlog checks within seconds
                     "--tracking.sweep-interval=PT2S",
                     "--permanence.case-events.backlog-check-interval=1s",
                     // case-service's: a slow commit scenario holds a transaction well past it
                     "--permanence.event-store.gap-timeout=2s"));
         }
-        ports.put("gateway", freePort());
         ports.put("gateway-management", freePort());
         launchService("gateway", List.of(
                 "--server.port=" + ports.get("gateway"),
@@ -86,13 +114,16 @@ final class LocalPlatform implements AutoCloseable {
                 "--permanence.services.case-service=" + serviceUrl("case-service"),
                 "--permanence.services.tracking-service=" + serviceUrl("tracking-service"),
                 "--permanence.services.reporting-service=" + serviceUrl("reporting-service"),
-                "--permanence.security.dev-signing-key=" + DevTokens.SIGNING_KEY));
+                "--permanence.services.identity=" + serviceUrl("identity"),
+                "--permanence.security.jwk-set-uri=" + jwkSetUri(),
+                "--permanence.security.issuer=" + gatewayUrl()));
+        tokens = new PlatformTokens(gatewayUrl(), serviceUrl("identity"), PLATFORM_ADMIN_PASSWORD);
         return this;
     }
 
     void awaitHealthy(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        for (String component : List.of("case-service", "tracking-service", "reporting-service",
+        for (String component : List.of("identity", "case-service", "tracking-service", "reporting-service",
                 "gateway-management")) {
             while (!healthy(component)) {
                 for (Process process : processes.values()) {
@@ -106,6 +137,15 @@ final class LocalPlatform implements AutoCloseable {
                 Thread.sleep(250);
             }
         }
+    }
+
+    /** People and their tokens, made at the identity service as its administration API and sign-in make them. */
+    PlatformTokens tokens() {
+        return tokens;
+    }
+
+    private String jwkSetUri() {
+        return serviceUrl("identity") + "/oauth2/jwks";
     }
 
     String gatewayUrl() {

@@ -38,7 +38,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 import uk.permanence.events.CaseEventCodec;
 import uk.permanence.events.CaseEventTopic;
-import uk.permanence.testing.DevTokens;
 import uk.permanence.testing.TestPostgres;
 
 /**
@@ -53,10 +52,20 @@ class NothingLostTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final CaseEventCodec CODEC = new CaseEventCodec();
-    private static final String TOKEN = DevTokens.token("867", "team-manager");
-    private static final String OPERATOR = DevTokens.tokenOf("raa", "adopt-thames-valley", "admin");
+
+    private static String teamManager() {
+        return platform.tokens().token("867", "team-manager");
+    }
+
+    private static String operator() {
+        return platform.tokens().operator("admin");
+    }
+
     /** Reads the case files of every council of the region. */
-    private static final String READER = DevTokens.tokenOf("raa", "adopt-thames-valley", "raa-lead");
+    private static String raaReader() {
+        return platform.tokens().tokenOf("raa", "adopt-thames-valley", "raa-lead");
+    }
+
     /** The load's two councils: two clients in each. */
     private static final List<String> COUNCILS = List.of("867", "870");
     private static LocalPlatform platform;
@@ -139,9 +148,9 @@ class NothingLostTest {
     void rebuildingTrackingWhileCommandsFlowConvergesAndRaisesNoAlertTwice() throws Exception {
         underLoad("rebuild from the journal and from the topic", load -> {
             Thread.sleep(3_000);
-            admin("POST", "tracking-service", "/admin/rebuild", OPERATOR);
+            admin("POST", "tracking-service", "/admin/rebuild", operator());
             Thread.sleep(1_000);
-            assertThat(admin("POST", "tracking-service", "/admin/rebuild?from=topic", OPERATOR))
+            assertThat(admin("POST", "tracking-service", "/admin/rebuild?from=topic", operator()))
                     .contains("eventsToApply");
             Thread.sleep(3_000);
         });
@@ -207,7 +216,7 @@ class NothingLostTest {
 
         PacedReads() {
             for (String council : COUNCILS) {
-                String token = DevTokens.tokenFor("reader@" + council, council, "team-manager");
+                String token = platform.tokens().tokenFor("reader@" + council, council, "team-manager");
                 List<String> paths = List.of("/api/alerts?la=" + council, "/api/surgery?team=north",
                         "/api/reports/summary?la=" + council);
                 readers.submit(() -> {
@@ -251,7 +260,7 @@ class NothingLostTest {
                     "/api/reports/quarterly-return?la=" + council, "/api/reports/cohorts?la=" + council,
                     "/api/reports/data-quality?la=" + council, "/api/surgery?team=north", "/api/alerts?la=" + council);
             for (int client = 0; client < clients; client++) {
-                String token = DevTokens.tokenFor("hammer-" + client + "@" + council, council, "team-manager");
+                String token = platform.tokens().tokenFor("hammer-" + client + "@" + council, council, "team-manager");
                 hammering.submit(() -> {
                     for (int n = 0; running.get(); n++) {
                         answers.merge(read(token, paths.get(n % paths.size())).status(), 1L, Long::sum);
@@ -361,7 +370,7 @@ class NothingLostTest {
             for (int client = 0; client < 4; client++) {
                 int number = client;
                 String council = COUNCILS.get(client / 2);
-                String token = DevTokens.tokenFor("client-" + client + "@" + council, council, "team-manager");
+                String token = platform.tokens().tokenFor("client-" + client + "@" + council, council, "team-manager");
                 clients.submit(() -> {
                     for (int n = 0; running.get(); n++) {
                         String reference = "LOST-" + number + "-" + n + "-"
@@ -389,7 +398,7 @@ class NothingLostTest {
         /** Opens one more case beside the clients' (logged and checked as theirs are), and returns its id. */
         String openCase(String prefix) {
             String reference = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-            log.add(send(TOKEN, "/api/cases", """
+            log.add(send(teamManager(), "/api/cases", """
                     {"laCode":"867","caseReference":"%s","dateOfBirth":"2024-05-01",
                      "enteredCareOn":"2025-06-02","legalStatus":"V2"}""".formatted(reference), null));
             String caseId = caseIdOf("867", reference);
@@ -400,7 +409,7 @@ class NothingLostTest {
 
         /** Records a sibling link on the case in the background, logged as the clients' commands are. */
         CompletableFuture<Void> linkSiblingMeanwhile(String caseId) {
-            return CompletableFuture.runAsync(() -> log.add(send(TOKEN, "/api/cases/" + caseId + "/sibling-links",
+            return CompletableFuture.runAsync(() -> log.add(send(teamManager(), "/api/cases/" + caseId + "/sibling-links",
                     "{\"linkedOn\":\"2025-07-01\",\"siblingCaseId\":\"sibling-held\"}", null)));
         }
 
@@ -450,9 +459,9 @@ class NothingLostTest {
             Map<String, Long> outOfOrder = byCouncil(appliedOutOfOrder(storedEvents.keySet()));
             long mismatched = 0;
             for (String consumer : List.of("tracking-service", "reporting-service")) {
-                String before = admin("GET", consumer, "/admin/checksum", OPERATOR);
-                admin("POST", consumer, "/admin/rebuild", OPERATOR);
-                mismatched += admin("GET", consumer, "/admin/checksum", OPERATOR).equals(before) ? 0 : 1;
+                String before = admin("GET", consumer, "/admin/checksum", operator());
+                admin("POST", consumer, "/admin/rebuild", operator());
+                mismatched += admin("GET", consumer, "/admin/checksum", operator()).equals(before) ? 0 : 1;
             }
             return new Verdict(COUNCILS.stream().filter(accepted::containsKey).map(council -> new CouncilVerdict(
                     council, accepted.get(council), lost.getOrDefault(council, 0L),
@@ -545,7 +554,7 @@ class NothingLostTest {
     @Test
     void fiftyConcurrentCommandsOnOneVersionOfACaseHaveExactlyOneOutcome() throws Exception {
         String reference = "RACE-" + UUID.randomUUID().toString().substring(0, 8);
-        Sent opened = send(TOKEN, "/api/cases", """
+        Sent opened = send(teamManager(), "/api/cases", """
                 {"laCode":"867","caseReference":"%s","dateOfBirth":"2024-05-01","enteredCareOn":"2025-06-02",
                  "legalStatus":"V2"}""".formatted(reference), null);
         assertThat(opened.status()).isEqualTo(201);
@@ -557,7 +566,7 @@ class NothingLostTest {
             int n = i;
             racers.submit(() -> {
                 go.await();
-                statuses.add(send(TOKEN, "/api/cases/" + caseId + "/allocation",
+                statuses.add(send(teamManager(), "/api/cases/" + caseId + "/allocation",
                         "{\"allocatedOn\":\"2025-07-01\",\"socialWorker\":\"sw-" + n + "\",\"team\":\"north\"}",
                         "\"0\"").status());
                 return null;
@@ -623,7 +632,7 @@ class NothingLostTest {
     private HttpResponse<String> get(String path) throws Exception {
         while (true) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
-                    .header("Authorization", "Bearer " + READER).build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", "Bearer " + raaReader()).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 429) {
                 return response;
             }

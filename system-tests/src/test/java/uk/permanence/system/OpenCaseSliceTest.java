@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.permanence.events.CaseEventTopic;
-import uk.permanence.testing.DevTokens;
 
 /**
  * The first slice end to end: a case opened through the gateway is stored as an event in PostgreSQL, published
@@ -38,7 +37,7 @@ class OpenCaseSliceTest {
     private static LocalPlatform platform;
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
-    private final String token = DevTokens.token("825", "team-manager");
+    private final String token = platform.tokens().token("825", "team-manager");
 
     @BeforeAll
     static void startPlatform() throws Exception {
@@ -70,7 +69,7 @@ class OpenCaseSliceTest {
         });
         eventually(() -> assertThat(summary("825").path("childrenInCare").asLong()).isEqualTo(before + 1));
 
-        String otherCouncil = DevTokens.token("931", "team-manager");
+        String otherCouncil = platform.tokens().token("931", "team-manager");
         for (String path : new String[] {"/api/cases/" + caseId, "/api/cases/" + caseId + "/timeliness",
                 "/api/reports/summary?la=825"}) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
@@ -161,7 +160,7 @@ class OpenCaseSliceTest {
         assertThat(http.send(request("/api/cases/" + caseId).header("X-Correlation-Id", correlationId).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 
-        String admin = DevTokens.token("825", "admin");
+        String admin = platform.tokens().operator("admin");
         eventually(() -> {
             HttpResponse<String> trail = http.send(HttpRequest.newBuilder(
                             URI.create(platform.gatewayUrl() + "/api/audit?caseId=" + caseId))

@@ -28,7 +28,6 @@ import uk.permanence.events.CaseEventCodec;
 import uk.permanence.events.CaseEventTopic;
 import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.LegalStatus;
-import uk.permanence.testing.DevTokens;
 import uk.permanence.testing.Eventually;
 import uk.permanence.testing.TestPostgres;
 
@@ -42,8 +41,14 @@ class PoisonEventTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> CONSUMERS = List.of("tracking-service", "reporting-service");
-    private static final String OPERATOR = DevTokens.tokenOf("raa", "adopt-thames-valley", "admin");
-    private static final String WORKER = DevTokens.tokenFor("poison-client@870", "870", "team-manager");
+
+    private static String operator() {
+        return platform.tokens().operator("admin");
+    }
+
+    private static String worker() {
+        return platform.tokens().tokenFor("poison-client@870", "870", "team-manager");
+    }
 
     private static LocalPlatform platform;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -131,7 +136,7 @@ class PoisonEventTest {
     private String openCase(String reference) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl()
                         + "/api/cases"))
-                .header("Authorization", "Bearer " + WORKER).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + worker()).header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"laCode":"870","caseReference":"%s","dateOfBirth":"2024-05-01",
@@ -146,7 +151,7 @@ class PoisonEventTest {
         try {
             Eventually.eventually(Duration.ofSeconds(30), () -> assertThat(http.send(HttpRequest.newBuilder(
                             URI.create(platform.serviceUrl("tracking-service") + "/api/cases/" + caseId + "/timeliness"))
-                    .header("Authorization", "Bearer " + WORKER).build(), HttpResponse.BodyHandlers.ofString())
+                    .header("Authorization", "Bearer " + worker()).build(), HttpResponse.BodyHandlers.ofString())
                     .statusCode()).isEqualTo(200));
             return true;
         } catch (AssertionError | RuntimeException notSeen) {
@@ -167,7 +172,7 @@ class PoisonEventTest {
     private String admin(String method, String service, String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.serviceUrl(service)
                         + path))
-                .header("Authorization", "Bearer " + OPERATOR)
+                .header("Authorization", "Bearer " + operator())
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();

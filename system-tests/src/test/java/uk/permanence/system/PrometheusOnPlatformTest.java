@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.permanence.testing.DevTokens;
 
 /**
  * A real Prometheus (Debian's package) scraping the running platform with the repository's alerting rules, their
@@ -33,7 +32,8 @@ import uk.permanence.testing.DevTokens;
  */
 class PrometheusOnPlatformTest {
 
-    private static final List<String> SERVICES = List.of("case-service", "tracking-service", "reporting-service");
+    private static final List<String> SERVICES = List.of("identity", "case-service", "tracking-service",
+            "reporting-service");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static LocalPlatform platform;
@@ -170,7 +170,7 @@ class PrometheusOnPlatformTest {
 
     private void openCase(String reference) throws Exception {
         http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/api/cases"))
-                .header("Authorization", "Bearer " + DevTokens.token("826", "team-manager"))
+                .header("Authorization", "Bearer " + platform.tokens().token("826", "team-manager"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"laCode\":\"826\",\"caseReference\":\"" + reference
                         + "\",\"dateOfBirth\":\"2024-05-01\",\"enteredCareOn\":\"2025-06-02\",\"legalStatus\":\"V2\"}"))
@@ -179,7 +179,7 @@ class PrometheusOnPlatformTest {
 
     private void post(String url) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + DevTokens.tokenOf("raa", "adopt-thames-valley", "ops"))
+                .header("Authorization", "Bearer " + platform.tokens().operator("ops"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(202);
     }

@@ -3,14 +3,14 @@ package uk.permanence.tenancy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -18,13 +18,9 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -32,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import uk.permanence.access.Grant;
 import uk.permanence.access.RoleTable;
+import uk.permanence.tokens.Caller;
+import uk.permanence.tokens.ClaimNames;
 import uk.permanence.tokens.TokenRules;
 import uk.permanence.web.RequestLogContext;
 
@@ -40,9 +38,7 @@ import uk.permanence.web.RequestLogContext;
  * the gateway, or around it, is answered exactly as the gateway would: a valid token ({@link TokenRules}), a role
  * the shared {@link RoleTable} allows for {@code /api/**}, the {@code admin} or {@code ops} role for
  * {@code /admin/**}, and only {@code /actuator/**} open (it is served to the operations network). A refusal is a
- * problem document, 401 or 403, as at the gateway. Production verifies against the identity provider's JWKS URI
- * ({@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}, given {@link #tokenClaimRules}); local runs and
- * tests use the development key.
+ * problem document, 401 or 403, as at the gateway.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
@@ -55,12 +51,7 @@ public class ServiceSecurity {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Bean
-    SecurityFilterChain serviceSecurity(HttpSecurity http) throws Exception {
-        JwtGrantedAuthoritiesConverter role = new JwtGrantedAuthoritiesConverter();
-        role.setAuthoritiesClaimName(TokenRules.ROLE_CLAIM);
-        role.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
-        tokens.setJwtGrantedAuthoritiesConverter(role);
+    SecurityFilterChain serviceSecurity(HttpSecurity http, ClaimNames claims) throws Exception {
         AuthenticationEntryPoint unauthorised = (request, response, failure) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             problem(request, response, HttpStatus.UNAUTHORIZED, failure instanceof OAuth2AuthenticationException
@@ -86,7 +77,8 @@ public class ServiceSecurity {
                         .accessDeniedHandler(forbidden))
                 .oauth2ResourceServer(server -> server.authenticationEntryPoint(unauthorised)
                         .accessDeniedHandler(forbidden)
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> new JwtAuthenticationToken(token,
+                                Caller.of(token, claims).authorities(), token.getSubject()))))
                 .build();
     }
 
@@ -107,21 +99,20 @@ public class ServiceSecurity {
         response.getOutputStream().write(JSON.writeValueAsBytes(problem));
     }
 
-    /** Added by Spring Boot to the validators of the decoder it builds from the JWKS URI. */
+    /** Which claims carry the role and tenant: ours, or a council's own identity provider's (docs/identity.md). */
     @Bean
-    OAuth2TokenValidator<Jwt> tokenClaimRules(@Value("${" + TokenRules.MAX_LIFETIME_PROPERTY + "}") Duration maxLifetime) {
-        return TokenRules.claimRules(maxLifetime, Clock.systemUTC());
+    ClaimNames claimNames(Environment environment) {
+        return Binder.get(environment).bind(ClaimNames.PROPERTY, ClaimNames.class).orElse(ClaimNames.OURS);
     }
 
+    /** Keys fetched from the identity service's JWK set and cached; an unknown key id fetches the set again. */
     @Bean
-    @ConditionalOnProperty("permanence.security.dev-signing-key")
-    JwtDecoder developmentJwtDecoder(@Value("${permanence.security.dev-signing-key}") String signingKey,
-                                     @Value("${permanence.security.issuer}") String issuer,
-                                     @Value("${permanence.security.audience}") String audience,
-                                     @Value("${" + TokenRules.MAX_LIFETIME_PROPERTY + "}") Duration maxLifetime) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder
-                .withSecretKey(TokenRules.developmentKey(signingKey))
-                .macAlgorithm(MacAlgorithm.HS256)
+    JwtDecoder jwtDecoder(@Value("${permanence.security.jwk-set-uri}") String jwkSetUri,
+                          @Value("${permanence.security.issuer}") String issuer,
+                          @Value("${permanence.security.audience}") String audience,
+                          @Value("${" + TokenRules.MAX_LIFETIME_PROPERTY + "}") Duration maxLifetime) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri)
+                .jwsAlgorithm(TokenRules.ALGORITHM)
                 .build();
         decoder.setJwtValidator(TokenRules.validator(issuer, audience, maxLifetime));
         return decoder;

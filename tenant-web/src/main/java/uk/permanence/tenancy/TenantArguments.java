@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.slf4j.MDC;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -14,6 +13,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import uk.permanence.councils.Councils;
 import uk.permanence.councils.Tenant;
+import uk.permanence.tokens.Caller;
+import uk.permanence.tokens.ClaimNames;
 import uk.permanence.web.RequestLogContext;
 
 /**
@@ -23,9 +24,11 @@ import uk.permanence.web.RequestLogContext;
 public class TenantArguments implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
     private final Councils councils;
+    private final ClaimNames claims;
 
-    public TenantArguments(Councils councils) {
+    public TenantArguments(Councils councils, ClaimNames claims) {
         this.councils = councils;
+        this.claims = claims;
     }
 
     /** The tenant of the request being handled, if it carries a verified token. */
@@ -33,10 +36,9 @@ public class TenantArguments implements WebMvcConfigurer, HandlerMethodArgumentR
         if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
             return Optional.empty();
         }
-        Jwt jwt = token.getToken();
-        List<String> la = jwt.getClaimAsStringList("la");
-        return Optional.of(Tenant.of(jwt.getSubject(), jwt.getClaimAsString("role"), la,
-                jwt.getClaimAsString("raa"), jwt.getClaimAsString("vaa"), councils));
+        Caller caller = Caller.of(token.getToken(), claims);
+        return Optional.of(Tenant.of(caller.subject(), caller.role(), caller.councils(), caller.raa(), caller.vaa(),
+                councils));
     }
 
     @Override

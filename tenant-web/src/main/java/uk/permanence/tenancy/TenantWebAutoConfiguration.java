@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import uk.permanence.councils.Councils;
+import uk.permanence.tokens.ClaimNames;
 import org.springframework.kafka.core.KafkaTemplate;
 import uk.permanence.web.CaseReadAudit;
 import uk.permanence.web.RequestLogContext;
@@ -26,8 +27,8 @@ public class TenantWebAutoConfiguration {
     }
 
     @Bean
-    TenantArguments tenantArguments(Councils councils) {
-        return new TenantArguments(councils);
+    TenantArguments tenantArguments(Councils councils, ClaimNames claims) {
+        return new TenantArguments(councils, claims);
     }
 
     @Bean

@@ -7,7 +7,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a service under test at the real test PostgreSQL (a database named after the service) and at the
- * embedded Kafka broker of {@code @EmbeddedKafka}, and has it verify tokens signed with the test key. Use with {@code @ContextConfiguration(initializers = ...)}.
+ * embedded Kafka broker of {@code @EmbeddedKafka}, and has it verify tokens signed with the test keys ({@link TestTokens}). Use with {@code @ContextConfiguration(initializers = ...)}.
  */
 public class RealInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -18,6 +18,7 @@ public class RealInfrastructure implements ApplicationContextInitializer<Configu
                 "spring.datasource.url", TestPostgres.jdbcUrl(service.replace('-', '_')),
                 "spring.datasource.username", "postgres",
                 "spring.kafka.bootstrap-servers", "${spring.embedded.kafka.brokers}",
-                "permanence.security.dev-signing-key", DevTokens.SIGNING_KEY)));
+                "permanence.security.jwk-set-uri", TestTokens.jwkSetUri(),
+                "permanence.security.issuer", TestTokens.ISSUER)));
     }
 }

@@ -17,8 +17,8 @@ import org.springframework.http.HttpHeaders;
 @Configuration(proxyBeanMethods = false)
 public class SignedMockMvc {
 
-    public static final String OPERATOR_TOKEN = DevTokens.tokenOf("raa", "adopt-thames-valley", "admin");
-    public static final String MANAGER_TOKEN = DevTokens.tokenOf("raa", "adopt-thames-valley", "team-manager");
+    public static final String OPERATOR_TOKEN = TestTokens.tokenOf("raa", "adopt-thames-valley", "admin");
+    public static final String MANAGER_TOKEN = TestTokens.tokenOf("raa", "adopt-thames-valley", "team-manager");
 
     @Bean
     MockMvcBuilderCustomizer signedRequests() {

@@ -1,14 +1,12 @@
 package uk.permanence.tokens;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -19,14 +17,18 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 
 /**
- * What makes a token acceptable, the same at the gateway and in every service: Spring's default checks (expiry and
- * not-before, with the small default clock skew), our issuer and audience, and {@link #claimRules the claims every
- * token must carry}; and, for local runs and tests only, the development HMAC key it must be signed with.
+ * What makes a token acceptable, the same at the gateway and in every service: signed {@link #ALGORITHM RS256} by a
+ * key the identity service publishes in its JWK set ({@code permanence.security.jwk-set-uri}), Spring's default
+ * checks (expiry and not-before, with the small default clock skew), our issuer and audience, and
+ * {@link #claimRules the claims every token must carry}. Nothing else is trusted: the development HMAC key that
+ * once signed local tokens is refused like any forgery.
  */
 public final class TokenRules {
 
     /** The claim holding the caller's one role, given to Spring Security as {@code ROLE_<role>}. */
     public static final String ROLE_CLAIM = "role";
+    /** The only signature accepted, as the identity service signs. */
+    public static final SignatureAlgorithm ALGORITHM = SignatureAlgorithm.RS256;
     /** The property giving the longest a token may live ({@code exp - iat}). */
     public static final String MAX_LIFETIME_PROPERTY = "permanence.security.max-token-lifetime";
     /** How far ahead of our clock an issuer's may be, as Spring allows for {@code exp} and {@code nbf}. */
@@ -74,7 +76,4 @@ public final class TokenRules {
         return OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, description, null));
     }
 
-    public static SecretKey developmentKey(String signingKey) {
-        return new SecretKeySpec(signingKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-    }
 }

@@ -9,11 +9,11 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.TestTokens;
 
 /** The claims a token must carry, checked by the decoder the gateway and every service build from these rules. */
 class TokenRulesTest {
@@ -21,15 +21,15 @@ class TokenRulesTest {
     private final JwtDecoder decoder = decoder();
 
     private static JwtDecoder decoder() {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(TokenRules.developmentKey(DevTokens.SIGNING_KEY))
-                .macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(TokenRules.validator(DevTokens.ISSUER, DevTokens.AUDIENCE, Duration.ofHours(1)));
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(TestTokens.jwkSetUri())
+                .jwsAlgorithm(TokenRules.ALGORITHM).build();
+        decoder.setJwtValidator(TokenRules.validator(TestTokens.ISSUER, TestTokens.AUDIENCE, Duration.ofHours(1)));
         return decoder;
     }
 
     @Test
     void aTokenWithEveryClaimWithinTheLifetimeIsAccepted() {
-        assertThat(decoder.decode(DevTokens.token("825", "social-worker")).getSubject())
+        assertThat(decoder.decode(TestTokens.token("825", "social-worker")).getSubject())
                 .isEqualTo("social-worker@825");
     }
 
@@ -37,22 +37,42 @@ class TokenRulesTest {
     void aTokenMissingAClaimOrLivingTooLongOrIssuedInTheFutureIsRefusedNamingWhatIsWrong() {
         Instant now = Instant.now();
         Map<String, JWTClaimsSet.Builder> broken = Map.of(
-                "exp", DevTokens.claims("825", "social-worker").expirationTime(null),
-                "sub", DevTokens.claims("825", "social-worker").subject(null),
-                "iat", DevTokens.claims("825", "social-worker").issueTime(null),
-                "longer than PT1H", DevTokens.claims("825", "social-worker")
+                "exp", TestTokens.claims("825", "social-worker").expirationTime(null),
+                "sub", TestTokens.claims("825", "social-worker").subject(null),
+                "iat", TestTokens.claims("825", "social-worker").issueTime(null),
+                "longer than PT1H", TestTokens.claims("825", "social-worker")
                         .expirationTime(Date.from(now.plus(Duration.ofHours(1)).plusSeconds(60))),
-                "iat claim is in the future", DevTokens.claims("825", "social-worker")
+                "iat claim is in the future", TestTokens.claims("825", "social-worker")
                         .issueTime(Date.from(now.plusSeconds(300))));
-        broken.forEach((wrong, claims) -> assertThatThrownBy(() -> decoder.decode(DevTokens.sign(claims.build())))
+        broken.forEach((wrong, claims) -> assertThatThrownBy(() -> decoder.decode(TestTokens.sign(claims.build())))
                 .as(wrong).isInstanceOf(JwtValidationException.class).hasMessageContaining(wrong));
     }
 
     @Test
     void anIssuerClockALittleAheadIsTolerated() {
         Instant ahead = Instant.now().plusSeconds(30);
-        String token = DevTokens.sign(DevTokens.claims("825", "social-worker").issueTime(Date.from(ahead))
+        String token = TestTokens.sign(TestTokens.claims("825", "social-worker").issueTime(Date.from(ahead))
                 .expirationTime(Date.from(ahead.plus(Duration.ofHours(1)))).build());
         assertThat(decoder.decode(token).getIssuedAt()).isNotNull();
+    }
+
+    @Test
+    void aKeyRotatedWhileTokensFlowVerifiesAtOnceAndTheOldKeysTokensStillVerify() {
+        String beforeRotation = TestTokens.token("825", "social-worker");
+        assertThat(decoder.decode(beforeRotation).getSubject()).isEqualTo("social-worker@825");
+
+        TestTokens.rotateKey();
+        String afterRotation = TestTokens.token("825", "team-manager");
+
+        assertThat(decoder.decode(afterRotation).getSubject()).isEqualTo("team-manager@825");
+        assertThat(decoder.decode(beforeRotation).getSubject()).isEqualTo("social-worker@825");
+    }
+
+    @Test
+    void aTokenSignedWithTheRetiredDevelopmentKeyOrAnUnpublishedKeyIsRefused() {
+        assertThatThrownBy(() -> decoder.decode(TestTokens.signedWithRetiredDevelopmentKey(
+                TestTokens.claims("825", "social-worker").build()))).isInstanceOf(BadJwtException.class);
+        assertThatThrownBy(() -> decoder.decode(TestTokens.signWithUnpublishedKey(
+                TestTokens.claims("825", "social-worker").build()))).isInstanceOf(BadJwtException.class);
     }
 }

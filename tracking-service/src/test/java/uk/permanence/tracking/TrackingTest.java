@@ -46,7 +46,7 @@ import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.ReviewKind;
 import uk.permanence.events.StatutoryReviewHeld;
 import uk.permanence.events.StatutoryVisitMade;
-import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.TestTokens;
 import uk.permanence.testing.MutableClock;
 import uk.permanence.testing.RealInfrastructure;
 import uk.permanence.testing.TestConsumers;
@@ -305,16 +305,16 @@ class TrackingTest {
                 .andExpect(jsonPath("$.total").value(2)));
 
         mvc.perform(get("/api/alerts").param("caseId", caseId)
-                        .header("Authorization", "Bearer " + DevTokens.token("870", "social-worker")))
+                        .header("Authorization", "Bearer " + TestTokens.token("870", "social-worker")))
                 .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/alerts").param("caseId", caseId)
-                        .header("Authorization", "Bearer " + DevTokens.token("867", "social-worker")))
+                        .header("Authorization", "Bearer " + TestTokens.token("867", "social-worker")))
                 .andExpect(jsonPath("$.total").value(2));
         mvc.perform(get("/api/cases/{caseId}/timeliness", caseId)
-                        .header("Authorization", "Bearer " + DevTokens.token("870", "social-worker")))
+                        .header("Authorization", "Bearer " + TestTokens.token("870", "social-worker")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/surgery").param("la", "867")
-                        .header("Authorization", "Bearer " + DevTokens.token("870", "social-worker")))
+                        .header("Authorization", "Bearer " + TestTokens.token("870", "social-worker")))
                 .andExpect(jsonPath("$.items.length()").value(0));
     }
 

@@ -34,7 +34,7 @@ import uk.permanence.cases.casefile.CaseIds;
 import uk.permanence.events.CaseEventCodec;
 import uk.permanence.events.CaseEventEnvelope;
 import uk.permanence.events.CaseEventTopic;
-import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.TestTokens;
 import uk.permanence.testing.RealInfrastructure;
 import uk.permanence.testing.TestConsumers;
 
@@ -364,7 +364,7 @@ class CaseApiTest {
 
         mvc.perform(get("/api/cases/{caseId}", caseId).header("Authorization", bearer("825", "social-worker")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/cases/{caseId}", caseId).header("Authorization", "Bearer " + DevTokens.tokenOf("raa", "adopt-thames-valley", "raa-lead")))
+        mvc.perform(get("/api/cases/{caseId}", caseId).header("Authorization", "Bearer " + TestTokens.tokenOf("raa", "adopt-thames-valley", "raa-lead")))
                 .andExpect(status().isOk());
     }
 
@@ -468,11 +468,11 @@ class CaseApiTest {
     }
 
     private static MockHttpServletRequestBuilder asVaa(MockHttpServletRequestBuilder request) {
-        return request.header("Authorization", "Bearer " + DevTokens.tokenOf("vaa", "vaa-north", "vaa-worker"));
+        return request.header("Authorization", "Bearer " + TestTokens.tokenOf("vaa", "vaa-north", "vaa-worker"));
     }
 
     private static String bearer(String laCode, String role) {
-        return "Bearer " + DevTokens.token(laCode, role);
+        return "Bearer " + TestTokens.token(laCode, role);
     }
 
     private String open(String la, String reference) throws Exception {

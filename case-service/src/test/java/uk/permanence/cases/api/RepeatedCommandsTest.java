@@ -19,7 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import uk.permanence.events.CaseEventTopic;
-import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.TestTokens;
 import uk.permanence.testing.RealInfrastructure;
 
 /**
@@ -33,9 +33,9 @@ import uk.permanence.testing.RealInfrastructure;
 class RepeatedCommandsTest {
 
     /** Two users of one council's case system: one client, two subjects. */
-    private static final String FIRST_USER = "Bearer " + DevTokens.tokenFor("case-system-1@825", "825",
+    private static final String FIRST_USER = "Bearer " + TestTokens.tokenFor("case-system-1@825", "825",
             "social-worker");
-    private static final String SECOND_USER = "Bearer " + DevTokens.tokenFor("case-system-2@825", "825",
+    private static final String SECOND_USER = "Bearer " + TestTokens.tokenFor("case-system-2@825", "825",
             "social-worker");
 
     @Autowired

@@ -22,7 +22,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.permanence.events.CaseEventTopic;
-import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.TestTokens;
 import uk.permanence.testing.RealInfrastructure;
 
 /** The service verifies tokens itself: a call that got past the gateway, or around it, still needs a valid one. */
@@ -46,11 +46,11 @@ class TokenVerificationTest {
     void aTokenThatFailsVerificationIsUnauthorised() throws Exception {
         Instant later = Instant.now().plusSeconds(3600);
         for (String token : new String[] {
-                DevTokens.token("another-key-of-sufficient-length-0123456789abcdef", DevTokens.ISSUER,
-                        DevTokens.AUDIENCE, later, "825", "team-manager"),
-                DevTokens.token(DevTokens.SIGNING_KEY, "someone-else", DevTokens.AUDIENCE, later, "825", "team-manager"),
-                DevTokens.token(DevTokens.SIGNING_KEY, DevTokens.ISSUER, "another-api", later, "825", "team-manager"),
-                DevTokens.token(DevTokens.SIGNING_KEY, DevTokens.ISSUER, DevTokens.AUDIENCE,
+                TestTokens.signWithUnpublishedKey(TestTokens.claims("825", "team-manager").build()),
+                TestTokens.signedWithRetiredDevelopmentKey(TestTokens.claims("825", "team-manager").build()),
+                TestTokens.token("someone-else", TestTokens.AUDIENCE, later, "825", "team-manager"),
+                TestTokens.token(TestTokens.ISSUER, "another-api", later, "825", "team-manager"),
+                TestTokens.token(TestTokens.ISSUER, TestTokens.AUDIENCE,
                         Instant.now().minusSeconds(600), "825", "team-manager")}) {
             mvc.perform(get("/api/cases").header("Authorization", "Bearer " + token))
                     .andExpect(status().isUnauthorized());
@@ -61,12 +61,12 @@ class TokenVerificationTest {
     void aTokenWithoutExpirySubjectOrIssueTimeOrLivingTooLongIsUnauthorisedWithAProblem() throws Exception {
         Instant now = Instant.now();
         for (JWTClaimsSet.Builder claims : List.of(
-                DevTokens.claims("825", "team-manager").expirationTime(null),
-                DevTokens.claims("825", "team-manager").subject(null),
-                DevTokens.claims("825", "team-manager").issueTime(null),
-                DevTokens.claims("825", "team-manager").expirationTime(Date.from(now.plus(Duration.ofHours(8)))),
-                DevTokens.claims("825", "team-manager").issueTime(Date.from(now.plusSeconds(600))))) {
-            mvc.perform(get("/api/cases").header("Authorization", "Bearer " + DevTokens.sign(claims.build())))
+                TestTokens.claims("825", "team-manager").expirationTime(null),
+                TestTokens.claims("825", "team-manager").subject(null),
+                TestTokens.claims("825", "team-manager").issueTime(null),
+                TestTokens.claims("825", "team-manager").expirationTime(Date.from(now.plus(Duration.ofHours(8)))),
+                TestTokens.claims("825", "team-manager").issueTime(Date.from(now.plusSeconds(600))))) {
+            mvc.perform(get("/api/cases").header("Authorization", "Bearer " + TestTokens.sign(claims.build())))
                     .andExpect(status().isUnauthorized())
                     .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.status").value(401));
@@ -76,14 +76,14 @@ class TokenVerificationTest {
     @Test
     void theRoleTableIsEnforcedHereAsAtTheGateway() throws Exception {
         mvc.perform(post("/api/cases/c-1/vaa-shares").contentType(MediaType.APPLICATION_JSON).content("{}")
-                        .header("Authorization", "Bearer " + DevTokens.token("825", "family-finder")))
+                        .header("Authorization", "Bearer " + TestTokens.token("825", "family-finder")))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         for (String role : List.of("ops", "admin")) {
-            mvc.perform(get("/api/cases").header("Authorization", "Bearer " + DevTokens.token("825", role)))
+            mvc.perform(get("/api/cases").header("Authorization", "Bearer " + TestTokens.token("825", role)))
                     .andExpect(status().isForbidden());
         }
-        mvc.perform(get("/api/audit").header("Authorization", "Bearer " + DevTokens.token("825", "team-manager")))
+        mvc.perform(get("/api/audit").header("Authorization", "Bearer " + TestTokens.token("825", "team-manager")))
                 .andExpect(status().isForbidden());
     }
 
@@ -100,7 +100,7 @@ class TokenVerificationTest {
     @Test
     void operationsNeedTheAdminOrOpsRoleAndHealthIsOpen() throws Exception {
         mvc.perform(post("/admin/republish").param("fromGlobalIndex", "0")
-                        .header("Authorization", "Bearer " + DevTokens.token("825", "team-manager")))
+                        .header("Authorization", "Bearer " + TestTokens.token("825", "team-manager")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/actuator/health").header("Authorization", "")).andExpect(status().isOk());
     }

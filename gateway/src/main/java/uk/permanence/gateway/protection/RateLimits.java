@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import uk.permanence.gateway.problems.GatewayProblems;
+import uk.permanence.tokens.Caller;
+import uk.permanence.tokens.ClaimNames;
 
 /**
  * Token buckets in the gateway's memory, one per client and one per tenant: a client over its own rate is refused
@@ -44,7 +46,10 @@ class RateLimits implements GlobalFilter, Ordered {
     private final Counter tenantRejections;
     private final Counter heavyReadRejections;
 
-    RateLimits(GatewayLimits limits, MeterRegistry meters) {
+    private final ClaimNames claims;
+
+    RateLimits(GatewayLimits limits, MeterRegistry meters, ClaimNames claims) {
+        this.claims = claims;
         this.limits = limits;
         this.clientRejections = rejections(meters, "client");
         this.tenantRejections = rejections(meters, "tenant");
@@ -106,15 +111,15 @@ class RateLimits implements GlobalFilter, Ordered {
         return tenantWait;
     }
 
-    private static String tenantOf(Jwt token) {
-        if (token.hasClaim("vaa")) {
-            return "vaa:" + token.getClaimAsString("vaa");
+    private String tenantOf(Jwt token) {
+        Caller caller = Caller.of(token, claims);
+        if (caller.vaa() != null) {
+            return "vaa:" + caller.vaa();
         }
-        if (token.hasClaim("raa")) {
-            return "raa:" + token.getClaimAsString("raa");
+        if (caller.raa() != null) {
+            return "raa:" + caller.raa();
         }
-        List<String> councils = token.getClaimAsStringList("la");
-        return "la:" + (councils == null ? "" : String.join(",", councils.stream().sorted().toList()));
+        return "la:" + String.join(",", caller.councils().stream().sorted().toList());
     }
 
     private static Mono<Void> refuse(ServerWebExchange exchange, long waitNanos) {

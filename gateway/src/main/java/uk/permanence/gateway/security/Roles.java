@@ -5,25 +5,26 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
-import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import reactor.core.publisher.Mono;
 import uk.permanence.access.Grant;
 import uk.permanence.access.RoleTable;
-import uk.permanence.tokens.TokenRules;
+import uk.permanence.tokens.Caller;
+import uk.permanence.tokens.ClaimNames;
 
 /**
- * The gateway enforces the shared {@link RoleTable}, as every service does; only its own public pages are added
- * here. Anything else is refused.
+ * The gateway enforces the shared {@link RoleTable}, as every service does; only its own public pages and the
+ * identity service's are added here. Anything else is refused.
  */
 final class Roles {
 
     private Roles() {
     }
 
-    static void authorise(AuthorizeExchangeSpec exchanges) {
+    static void authorise(AuthorizeExchangeSpec exchanges, String[] identityPaths) {
         exchanges
+                // the identity service's sign-in, discovery and token endpoints: it authenticates those calls itself
+                .pathMatchers(identityPaths).permitAll()
                 // served only on the management port, which is never exposed to clients
                 .pathMatchers("/actuator/**").permitAll()
                 // the API's documentation is public: it describes no child
@@ -36,13 +37,8 @@ final class Roles {
         exchanges.anyExchange().denyAll();
     }
 
-    /** Takes the token's {@code role} claim as the caller's one role. */
-    static Converter<Jwt, Mono<AbstractAuthenticationToken>> fromToken() {
-        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(TokenRules.ROLE_CLAIM);
-        authorities.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    /** Takes the token's role claim ({@link ClaimNames#role()}) as the caller's one role. */
+    static Converter<Jwt, Mono<AbstractAuthenticationToken>> fromToken(ClaimNames claims) {
+        return jwt -> Mono.just(new JwtAuthenticationToken(jwt, Caller.of(jwt, claims).authorities(), jwt.getSubject()));
     }
 }

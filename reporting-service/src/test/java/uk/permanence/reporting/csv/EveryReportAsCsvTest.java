@@ -17,7 +17,7 @@ import uk.permanence.events.AdoptionDecisionMade;
 import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.reporting.ReportingServiceTest;
-import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.TestTokens;
 
 /** Every report the service serves (found from its own request mappings) also comes as CSV. */
 class EveryReportAsCsvTest extends ReportingServiceTest {
@@ -60,7 +60,7 @@ class EveryReportAsCsvTest extends ReportingServiceTest {
     private MockHttpServletResponse csv(String report) throws Exception {
         return mvc.perform(get(report).param("la", LA).param("asOf", "2026-03-31T12:00:00Z")
                         .accept("text/csv")
-                        .header("Authorization", "Bearer " + DevTokens.token(LA, "team-manager")))
+                        .header("Authorization", "Bearer " + TestTokens.token(LA, "team-manager")))
                 .andReturn().getResponse();
     }
 }

@@ -23,7 +23,7 @@ import uk.permanence.events.EventCorrected;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.reporting.ReportingServiceTest;
-import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.TestTokens;
 
 /**
  * A board paper written on 15 April 2026 from the figures known then, reproduced after a late-recorded adoption
@@ -126,7 +126,7 @@ class AsOfTest extends ReportingServiceTest {
     }
 
     private static MockHttpServletRequestBuilder report(String path) {
-        return get(path + "&la=" + LA).header("Authorization", "Bearer " + DevTokens.token(LA, "team-manager"));
+        return get(path + "&la=" + LA).header("Authorization", "Bearer " + TestTokens.token(LA, "team-manager"));
     }
 
     private static LocalDate d(String date) {

@@ -22,7 +22,7 @@ import uk.permanence.events.ProceedingsDelayReason;
 import uk.permanence.events.ProceedingsOutcome;
 import uk.permanence.events.UnbornChildTracked;
 import uk.permanence.reporting.ReportingServiceTest;
-import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.TestTokens;
 
 /**
  * Hand-worked: proceedings concluded from 2025-06-01 to 2026-03-31 in one council, fed as events. Six sets of
@@ -121,7 +121,7 @@ class ProceedingsReportTest extends ReportingServiceTest {
     @Test
     void aCouncilWithNoProceedingsHasNoPercentage() throws Exception {
         mvc.perform(get("/api/reports/proceedings").param("la", "305")
-                        .header("Authorization", "Bearer " + DevTokens.token("305", "team-manager")))
+                        .header("Authorization", "Bearer " + TestTokens.token("305", "team-manager")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total.concluded.proceedings").value(0))
                 .andExpect(jsonPath("$.total.percentWithin26Weeks").isEmpty());
@@ -129,7 +129,7 @@ class ProceedingsReportTest extends ReportingServiceTest {
 
     private MockHttpServletRequestBuilder report(String from, String to, String asOf) {
         MockHttpServletRequestBuilder request = get("/api/reports/proceedings").param("la", LA).param("from", from)
-                .param("to", to).header("Authorization", "Bearer " + DevTokens.token(LA, "team-manager"));
+                .param("to", to).header("Authorization", "Bearer " + TestTokens.token(LA, "team-manager"));
         return asOf == null ? request : request.param("asOf", asOf);
     }
 }

@@ -19,7 +19,7 @@ import uk.permanence.events.PlacementConsentGiven;
 import uk.permanence.events.PlacementConsentKind;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.reporting.ReportingServiceTest;
-import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.TestTokens;
 
 /** Consent to placement (ACA 2002 s19) is counted in the quarterly return beside placement orders. */
 class PlacementConsentCountTest extends ReportingServiceTest {
@@ -38,13 +38,13 @@ class PlacementConsentCountTest extends ReportingServiceTest {
                         "t", null)));
 
         eventually(() -> mvc.perform(get("/api/reports/quarterly-return").param("la", LA).param("quarter", "2026-Q2")
-                        .header("Authorization", "Bearer " + DevTokens.token(LA, "team-manager")))
+                        .header("Authorization", "Bearer " + TestTokens.token(LA, "team-manager")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total.placementOrders").value(1))
                 .andExpect(jsonPath("$.total.placementConsents").value(1))
                 .andExpect(jsonPath("$.councils[0].placementConsents").value(1)));
         String csv = mvc.perform(get("/api/reports/quarterly-return").param("la", LA).param("quarter", "2026-Q2")
-                        .header("Authorization", "Bearer " + DevTokens.token(LA, "team-manager"))
+                        .header("Authorization", "Bearer " + TestTokens.token(LA, "team-manager"))
                         .accept("text/csv"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("la_code,adm_decisions,placement_orders,"

@@ -32,7 +32,7 @@ import uk.permanence.events.PlacementOrderRevoked;
 import uk.permanence.events.PlanChangeReason;
 import uk.permanence.events.SpecialGuardianshipOrderGranted;
 import uk.permanence.reporting.ReportingServiceTest;
-import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.TestTokens;
 
 /** The quarterly return for council 870, April to June 2026, over five hand-worked cases fed through Kafka. */
 class QuarterlyReturnTest extends ReportingServiceTest {
@@ -115,7 +115,7 @@ class QuarterlyReturnTest extends ReportingServiceTest {
                 placed(id, la, "2025-06-01")));
 
         eventually(() -> mvc.perform(get("/api/reports/quarterly-return").param("la", la).param("quarter", "2026-Q2")
-                        .header("Authorization", "Bearer " + DevTokens.token(la, "team-manager")))
+                        .header("Authorization", "Bearer " + TestTokens.token(la, "team-manager")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total.placements").value(0))
                 .andExpect(jsonPath("$.total.waitingWithOrder.total").value(1))
@@ -125,7 +125,7 @@ class QuarterlyReturnTest extends ReportingServiceTest {
                 .andExpect(jsonPath("$.total.waitingWithOrder.over18MonthsSinceOrder").value(1)));
         // at 2025-06-30 the first two are waiting after their disruption; the third is placed, the fourth placed
         mvc.perform(get("/api/reports/quarterly-return").param("la", la).param("quarter", "2025-Q2")
-                        .header("Authorization", "Bearer " + DevTokens.token(la, "team-manager")))
+                        .header("Authorization", "Bearer " + TestTokens.token(la, "team-manager")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total.waitingWithOrder.total").value(2));
     }
@@ -143,7 +143,7 @@ class QuarterlyReturnTest extends ReportingServiceTest {
                 entered(id, la, "2025-01-01"), order(id, la, "2025-03-01")));
 
         eventually(() -> mvc.perform(get("/api/reports/quarterly-return").param("la", la).param("quarter", "2026-Q2")
-                        .header("Authorization", "Bearer " + DevTokens.token(la, "team-manager")))
+                        .header("Authorization", "Bearer " + TestTokens.token(la, "team-manager")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total.waitingWithOrder.total").value(2))
                 .andExpect(jsonPath("$.total.waitingWithOrder.over90DaysSinceOrder").value(2))

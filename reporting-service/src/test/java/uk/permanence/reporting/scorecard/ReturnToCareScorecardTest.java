@@ -19,7 +19,7 @@ import uk.permanence.events.ChildReturnedHome;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.reporting.ReportingServiceTest;
-import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.TestTokens;
 
 /**
  * Children who came back into care, fed as events: A1 counts from the start of the period of care that ended in
@@ -62,7 +62,7 @@ class ReturnToCareScorecardTest extends ReportingServiceTest {
 
         eventually(() -> mvc.perform(get("/api/reports/scorecard").param("la", LA)
                         .param("from", "2023-04-01").param("to", "2026-03-31")
-                        .header("Authorization", "Bearer " + DevTokens.token(LA, "team-manager")))
+                        .header("Authorization", "Bearer " + TestTokens.token(LA, "team-manager")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.a1.children").value(2))
                 .andExpect(jsonPath("$.a1.mean").value(271))

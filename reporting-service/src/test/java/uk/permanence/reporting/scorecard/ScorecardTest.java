@@ -25,7 +25,7 @@ import uk.permanence.events.EarlyPermanenceType;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.reporting.ReportingServiceTest;
-import uk.permanence.testing.DevTokens;
+import uk.permanence.testing.TestTokens;
 
 /** The worked example fed as events through a real broker, cases interleaved, into the scorecard. */
 class ScorecardTest extends ReportingServiceTest {
@@ -161,7 +161,7 @@ class ScorecardTest extends ReportingServiceTest {
     }
 
     static MockHttpServletRequestBuilder asCouncil(String la, MockHttpServletRequestBuilder request) {
-        return request.header("Authorization", "Bearer " + DevTokens.token(la, "team-manager"));
+        return request.header("Authorization", "Bearer " + TestTokens.token(la, "team-manager"));
     }
 
     @Test
