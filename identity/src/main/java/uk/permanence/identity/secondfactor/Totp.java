@@ -1,5 +1,7 @@
 package uk.permanence.identity.secondfactor;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
+
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -61,7 +63,7 @@ public final class Totp {
         }
         long current = step(now);
         for (long step = current - WINDOW; step <= current + WINDOW; step++) {
-            if (step > lastUsedStep && MessageDigest.isEqual(code(secret, step).getBytes(), code.getBytes())) {
+            if (step > lastUsedStep && MessageDigest.isEqual(code(secret, step).getBytes(US_ASCII), code.getBytes(US_ASCII))) {
                 return OptionalLong.of(step);
             }
         }
