@@ -7,6 +7,7 @@ import org.springframework.security.authorization.RequiredAuthoritiesRepository;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.stereotype.Component;
 import uk.permanence.identity.people.People;
+import uk.permanence.identity.people.People.Person;
 import uk.permanence.identity.tokens.Tenancy;
 
 /**
@@ -37,8 +38,9 @@ public class SecondFactorRequirement implements RequiredAuthoritiesRepository {
                 ? List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY, TOTP_AUTHORITY) : List.of();
     }
 
+    /** Whether a person must give a code (a disabled account too: disabling never lowers what a sign-in needs). */
     public boolean isRequired(String username) {
-        Optional<Tenancy> tenancy = people.tenancyOf(username);
+        Optional<Tenancy> tenancy = people.find(username).map(Person::tenancy);
         if (tenancy.isEmpty()) {
             return false;
         }

@@ -50,6 +50,14 @@ class SecondFactorRequirementTest extends IdentityTest {
     }
 
     @Test
+    void disablingAnAccountNeverLowersWhatItsSignInNeeds() {
+        String disabled = person(Tenancy.ofRaa("raa-lead", "adopt-north"));
+        jdbc.sql("update users set enabled = false where username = ?").param(disabled).update();
+
+        assertThat(byDefault().findRequiredAuthorities(disabled)).isEqualTo(BOTH_FACTORS);
+    }
+
+    @Test
     void aCouncilsUsersFollowItsChoiceOrTheDefaultAndAnyOfTheirCouncilsRequiringItIsEnough() {
         SecondFactorRequirement requirement = byDefault();
         requirement.setCouncilRequires("874", false);
