@@ -133,7 +133,8 @@ class Administration {
     public void resetSecondFactor(Administrator admin, String username) {
         withinReach(admin, username);
         boolean hadOne = secondFactors.reset(username);
-        audit.record(admin.name(), "reset-second-factor", username, hadOne ? "second factor removed" : "none to remove");
+        audit.record(admin.name(), "reset-second-factor", username,
+                hadOne ? "second factor removed" : "none to remove");
     }
 
     /** Ends a lockout (wrong passwords or codes) at once, and starts the count again. */

@@ -62,7 +62,8 @@ public final class KeyVault {
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the secret of " + owner + " cannot be "
-                    + (mode == Cipher.ENCRYPT_MODE ? "sealed" : "opened: was it sealed under another key-encryption key?"), e);
+                    + (mode == Cipher.ENCRYPT_MODE ? "sealed"
+                    : "opened: was it sealed under another key-encryption key?"), e);
         }
     }
 }

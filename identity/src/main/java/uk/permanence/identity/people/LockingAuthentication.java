@@ -23,7 +23,8 @@ public class LockingAuthentication implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final RequiredAuthoritiesRepository requiredFactors;
 
-    public LockingAuthentication(People people, PasswordEncoder encoder, RequiredAuthoritiesRepository requiredFactors) {
+    public LockingAuthentication(People people, PasswordEncoder encoder,
+                                 RequiredAuthoritiesRepository requiredFactors) {
         this.people = people;
         this.requiredFactors = requiredFactors;
         this.passwords = new DaoAuthenticationProvider(people::account);

@@ -63,7 +63,8 @@ public final class Totp {
         }
         long current = step(now);
         for (long step = current - WINDOW; step <= current + WINDOW; step++) {
-            if (step > lastUsedStep && MessageDigest.isEqual(code(secret, step).getBytes(US_ASCII), code.getBytes(US_ASCII))) {
+            if (step > lastUsedStep
+                    && MessageDigest.isEqual(code(secret, step).getBytes(US_ASCII), code.getBytes(US_ASCII))) {
                 return OptionalLong.of(step);
             }
         }

@@ -64,7 +64,8 @@ class SecondFactorSignInTest extends IdentityTest {
     private String authorize() throws Exception {
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
         return "/oauth2/authorize?response_type=code&client_id=web&scope=openid&state=s-2&redirect_uri="
-                + URLEncoder.encode(WEB_REDIRECT, StandardCharsets.UTF_8) + "&code_challenge_method=S256&code_challenge="
+                + URLEncoder.encode(WEB_REDIRECT, StandardCharsets.UTF_8)
+                + "&code_challenge_method=S256&code_challenge="
                 + Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     }
 
