@@ -33,7 +33,9 @@ import uk.permanence.tokens.TokenRules;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"permanence.identity.web.client-secret=" + IdentityTest.WEB_SECRET,
                 "permanence.identity.platform-admin.password=" + IdentityTest.PLATFORM_ADMIN_PASSWORD,
-                "permanence.identity.keys.encryption-key=" + IdentityTest.KEY_ENCRYPTION_KEY})
+                "permanence.identity.keys.encryption-key=" + IdentityTest.KEY_ENCRYPTION_KEY,
+                // as the demo runs; the second-factor tests ask for it per council
+                "permanence.identity.second-factor.required-by-default=false"})
 @ContextConfiguration(initializers = RealInfrastructure.class)
 public abstract class IdentityTest {
 

@@ -63,6 +63,11 @@ final class PlatformTokens {
         return tokenOf(role + "-operator", role, Map.of());
     }
 
+    /** Makes a council user, without signing them in, and answers their first password. */
+    String makeCouncilUser(String username, String laCode, String role) {
+        return person(username, role, Map.of("councils", List.of(laCode))).password();
+    }
+
     /** The first password of a person made here (none of them has changed it). */
     String passwordOf(String username) {
         Person person = people.get(username);
@@ -79,11 +84,16 @@ final class PlatformTokens {
     }
 
     private String tokenOf(String username, String role, Map<String, Object> tenant) {
+        Person person = person(username, role, tenant);
+        return keptOrNew(username, () -> SignIn.accessToken(gatewayUrl, username, person.password()));
+    }
+
+    private Person person(String username, String role, Map<String, Object> tenant) {
         Person person = people.computeIfAbsent(username, name -> make(name, role, tenant));
         if (!person.role().equals(role) || !person.tenant().equals(tenant)) {
             throw new IllegalArgumentException(username + " was made as " + person.role() + " of " + person.tenant());
         }
-        return keptOrNew(username, () -> SignIn.accessToken(gatewayUrl, username, person.password()));
+        return person;
     }
 
     private String keptOrNew(String username, java.util.function.Supplier<String> signIn) {

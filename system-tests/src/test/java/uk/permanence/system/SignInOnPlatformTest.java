@@ -19,11 +19,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.permanence.testing.Authenticator;
 import uk.permanence.testing.SignIn;
 
 /**
  * The platform's front door, through the gateway as a browser and a VAA's system use it: discovery, the web app's
- * sign-in with PKCE, refresh and sign-out, lockout, a VAA system's client credentials reading only the children
+ * sign-in with PKCE, refresh and sign-out, a second factor a council requires, lockout, a VAA system's client credentials reading only the children
  * shared with its VAA, and signing keys rotating while requests flow.
  */
 class SignInOnPlatformTest {
@@ -73,6 +74,36 @@ class SignInOnPlatformTest {
         HttpResponse<String> afterSignOut = browser.token(LocalPlatform.WEB_APP,
                 Map.of("grant_type", "refresh_token", "refresh_token", renewed.path("refresh_token").asString()));
         assertThat(afterSignOut.statusCode()).as("a refresh after sign-out").isEqualTo(400);
+    }
+
+    /** Council 919 is used by no other system test: requiring a second factor there changes nobody else's sign-in. */
+    @Test
+    void aCouncilThatRequiresASecondFactorHasItsPeopleEnrolThenGiveTheirCodeAtEverySignIn() throws Exception {
+        HttpResponse<String> required = http.send(HttpRequest.newBuilder(
+                        URI.create(platform.serviceUrl("identity") + "/admin/councils/919/second-factor"))
+                .header("Authorization", "Bearer " + platform.tokens().platformAdmin())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"required\":true}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(required.statusCode()).as(required.body()).isBetween(200, 204);
+        String username = "second-factor@919";
+        String password = platform.tokens().makeCouncilUser(username, "919", "social-worker");
+        Authenticator app = new Authenticator();
+
+        SignIn.Tokens enrolled = new SignIn(platform.gatewayUrl(), app).signIn(LocalPlatform.WEB_APP, username,
+                password);
+        assertThat(app.enrolled()).as("enrolled at the first sign-in").isTrue();
+        assertThat(get("/api/cases", enrolled.accessToken()).statusCode()).isEqualTo(200);
+
+        SignIn.Tokens later = new SignIn(platform.gatewayUrl(), app).signIn(SignIn.Client.COMMAND_LINE, username,
+                password);
+        assertThat(claims(later.accessToken()).path("sub").asString()).isEqualTo(username);
+        assertThatThrownBy(() -> SignIn.accessToken(platform.gatewayUrl(), username, password))
+                .as("the password alone").hasMessageContaining("was asked for a second factor");
+        Authenticator another = new Authenticator();
+        another.enrol("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
+        assertThatThrownBy(() -> new SignIn(platform.gatewayUrl(), another).signIn(SignIn.Client.COMMAND_LINE,
+                username, password)).as("another app's code").hasMessageContaining("second factor was refused");
     }
 
     @Test

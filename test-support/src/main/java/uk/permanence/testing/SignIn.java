@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
 
 /**
  * A browser signing a person in at the identity service: the authorization-code flow with PKCE through the sign-in
- * form (with its CSRF token), the code read from the redirect and exchanged for tokens, as {@code ./permanence token}
- * does with the command-line client and the web app with its own. The browser keeps its session cookie, for
+ * form (with its CSRF token), the second factor when asked (from the {@link Authenticator}, enrolling it when the
+ * person has none yet), the code read from the redirect and exchanged for tokens, as {@code ./permanence token} does
+ * with the command-line client and the web app with its own. The browser keeps its session cookie, for
  * sign-out. {@code baseUrl} is the gateway's or the identity service's own address.
  */
 public final class SignIn {
@@ -40,7 +41,10 @@ public final class SignIn {
     public record Tokens(String accessToken, String refreshToken, String idToken) {
     }
 
+    private static final String SECOND_FACTOR = "/login/second-factor";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern SECRET = Pattern.compile("id=\"secret\">([A-Z2-7=]+)<");
+    private static final Pattern ACTION = Pattern.compile("<form method=\"post\" action=\"([^\"]+)\"");
     private static final Pattern CODE = Pattern.compile("[?&]code=([^&]+)");
     private static final Pattern ACCESS_TOKEN = token("access_token");
     private static final Pattern REFRESH_TOKEN = token("refresh_token");
@@ -49,9 +53,16 @@ public final class SignIn {
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final String baseUrl;
+    private final Authenticator authenticator;
 
     public SignIn(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    /** A browser whose person has an authenticator app, for a second factor. */
+    public SignIn(String baseUrl, Authenticator authenticator) {
         this.baseUrl = baseUrl;
+        this.authenticator = authenticator;
     }
 
     /** The person's access token from the command-line client, or an {@link IllegalStateException} saying where the
@@ -114,6 +125,9 @@ public final class SignIn {
         form.put("password", password);
         form.put("_csrf", csrf.group(1));
         String next = location(post(login, form));
+        if (next.contains(SECOND_FACTOR)) {
+            next = secondFactor(username, next);
+        }
         for (int hops = 0; hops < 3 && !next.startsWith(client.redirectUri()); hops++) {
             if (next.isEmpty() || next.contains("/login")) {
                 throw new IllegalStateException(username + " was not signed in (sent to " + next + ")");
@@ -132,6 +146,31 @@ public final class SignIn {
             throw new IllegalStateException("the token endpoint answered " + tokens.statusCode() + ": " + tokens.body());
         }
         return new Tokens(access.group(1), found(REFRESH_TOKEN, tokens.body()), found(ID_TOKEN, tokens.body()));
+    }
+
+    private String secondFactor(String username, String page) throws IOException, InterruptedException {
+        if (authenticator == null) {
+            throw new IllegalStateException(username + " was asked for a second factor (sent to " + page + ")");
+        }
+        HttpResponse<String> shown = get(page);
+        for (int hops = 0; hops < 2 && shown.statusCode() == 302; hops++) {
+            shown = get(location(shown));
+        }
+        Matcher secret = SECRET.matcher(shown.body());
+        if (secret.find()) {
+            authenticator.enrol(secret.group(1));
+        }
+        Matcher csrf = CSRF.matcher(shown.body());
+        Matcher action = ACTION.matcher(shown.body());
+        if (!csrf.find() || !action.find()) {
+            throw new IllegalStateException("the second-factor page has no form: " + shown.body());
+        }
+        String next = location(post(baseUrl + action.group(1), Map.of("code",
+                authenticator.code(java.time.Instant.now()), "_csrf", csrf.group(1))));
+        if (next.contains(SECOND_FACTOR) || next.contains("/login?")) {
+            throw new IllegalStateException(username + "'s second factor was refused (sent to " + next + ")");
+        }
+        return next;
     }
 
     private static Pattern token(String name) {

@@ -6,12 +6,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.permanence.identity.clients.Clients.IssuedCredentials;
 import uk.permanence.identity.people.People;
@@ -55,8 +58,28 @@ class AdminController {
     }
 
     @GetMapping("/users")
-    List<Administration.UserView> users(@AuthenticationPrincipal Jwt token) {
-        return administration.users(administrator(token));
+    Administration.UserPage users(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String page,
+                                  @RequestParam(required = false) String size) {
+        Administrator admin = administrator(token);
+        return administration.users(admin, Paging.of(page, size));
+    }
+
+    @PostMapping("/users/{username}/unlock")
+    Administration.UserView unlock(@AuthenticationPrincipal Jwt token, @PathVariable String username) {
+        return administration.unlock(administrator(token), username);
+    }
+
+    @DeleteMapping("/users/{username}/second-factor")
+    ResponseEntity<Void> resetSecondFactor(@AuthenticationPrincipal Jwt token, @PathVariable String username) {
+        administration.resetSecondFactor(administrator(token), username);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/councils/{council}/second-factor")
+    Administration.CouncilSecondFactor requireSecondFactor(@AuthenticationPrincipal Jwt token,
+                                                           @PathVariable String council,
+                                                           @RequestBody Administration.SecondFactorChoice choice) {
+        return administration.requireSecondFactor(administrator(token), council, choice);
     }
 
     @PostMapping("/clients")

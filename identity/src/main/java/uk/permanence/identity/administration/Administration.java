@@ -10,11 +10,14 @@ import uk.permanence.identity.clients.Clients;
 import uk.permanence.identity.clients.Clients.IssuedCredentials;
 import uk.permanence.identity.people.People;
 import uk.permanence.identity.people.People.Person;
+import uk.permanence.identity.secondfactor.SecondFactorRequirement;
+import uk.permanence.identity.secondfactor.SecondFactors;
 import uk.permanence.identity.tokens.Tenancy;
 
 /**
- * What admins do: create people (with a first password shown once), disable them or change their role, and
- * register VAA systems; each change is checked against the admin's reach and audited with it, or nothing changes.
+ * What admins do: create people (with a first password shown once), disable them or change their role, unlock them
+ * or reset their second factor, decide whether a council's users need a second factor, and register VAA systems;
+ * each change is checked against the admin's reach and audited with it, or nothing changes.
  */
 @Service
 class Administration {
@@ -24,11 +27,16 @@ class Administration {
     private final People people;
     private final Clients clients;
     private final AuditTrail audit;
+    private final SecondFactors secondFactors;
+    private final SecondFactorRequirement secondFactorRequirement;
 
-    Administration(People people, Clients clients, AuditTrail audit) {
+    Administration(People people, Clients clients, AuditTrail audit, SecondFactors secondFactors,
+                   SecondFactorRequirement secondFactorRequirement) {
         this.people = people;
         this.clients = clients;
         this.audit = audit;
+        this.secondFactors = secondFactors;
+        this.secondFactorRequirement = secondFactorRequirement;
     }
 
     public record NewUser(String username, String role, List<String> councils, String raa, String vaa,
@@ -46,13 +54,23 @@ class Administration {
     }
 
     public record UserView(String username, String role, List<String> councils, String raa, String vaa,
-                           boolean enabled, boolean administers) {
+                           boolean enabled, boolean administers, boolean locked) {
 
         static UserView of(Person person) {
             Tenancy tenancy = person.tenancy();
             return new UserView(person.username(), tenancy.role(), tenancy.councils(), tenancy.raa(), tenancy.vaa(),
-                    person.enabled(), person.administers());
+                    person.enabled(), person.administers(), person.locked());
         }
+    }
+
+    /** One page of the users within an admin's reach, in username order, and how many there are in all. */
+    public record UserPage(List<UserView> users, int page, int size, long total) {
+    }
+
+    public record SecondFactorChoice(Boolean required) {
+    }
+
+    public record CouncilSecondFactor(String council, boolean required) {
     }
 
     public record NewVaaSystem(String clientId, String name, String vaa) {
@@ -85,9 +103,7 @@ class Administration {
 
     @Transactional
     public UserView change(Administrator admin, String username, UserChange change) {
-        Person person = people.find(username)
-                .filter(found -> admin.mayManage(found.tenancy(), found.administers()))
-                .orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND, "No user " + username));
+        Person person = withinReach(admin, username);
         String role = change.role() == null ? person.tenancy().role() : change.role();
         Tenancy current = person.tenancy();
         Map<String, String> wrong = Tenancy.problems(role, current.councils(), current.raa(), current.vaa());
@@ -105,9 +121,59 @@ class Administration {
         return UserView.of(people.find(username).orElseThrow());
     }
 
-    public List<UserView> users(Administrator admin) {
-        return people.all().stream().filter(person -> admin.mayManage(person.tenancy(), person.administers()))
-                .map(UserView::of).toList();
+    public UserPage users(Administrator admin, Paging paging) {
+        List<Person> reached = people.all().stream()
+                .filter(person -> admin.mayManage(person.tenancy(), person.administers())).toList();
+        return new UserPage(reached.stream().skip((long) paging.page() * paging.size()).limit(paging.size())
+                .map(UserView::of).toList(), paging.page(), paging.size(), reached.size());
+    }
+
+    /** The person forgets their second factor and enrols again at their next sign-in (if it is required of them). */
+    @Transactional
+    public void resetSecondFactor(Administrator admin, String username) {
+        withinReach(admin, username);
+        boolean hadOne = secondFactors.reset(username);
+        audit.record(admin.name(), "reset-second-factor", username,
+                hadOne ? "second factor removed" : "none to remove");
+    }
+
+    /** Ends a lockout (wrong passwords or codes) at once, and starts the count again. */
+    @Transactional
+    public UserView unlock(Administrator admin, String username) {
+        Person person = withinReach(admin, username);
+        people.recordSuccess(username);
+        audit.record(admin.name(), "unlock-user", username, "locked " + person.locked() + " -> false");
+        return UserView.of(people.find(username).orElseThrow());
+    }
+
+    /** Whether a council's users must give a second factor: its own admin or the platform admin decides. */
+    @Transactional
+    public CouncilSecondFactor requireSecondFactor(Administrator admin, String council, SecondFactorChoice choice) {
+        Map<String, String> wrong = new LinkedHashMap<>();
+        if (council == null || !council.matches("\\d{3}")) {
+            wrong.put("council", "must be a three-digit DfE code");
+        }
+        if (choice == null || choice.required() == null) {
+            wrong.put("required", "must be true or false");
+        }
+        if (!wrong.isEmpty()) {
+            throw Problems.badRequest(wrong);
+        }
+        if (!admin.mayManageCouncil(council)) {
+            throw Problems.of(HttpStatus.FORBIDDEN, "This admin may not decide for council " + council);
+        }
+        boolean before = secondFactorRequirement.councilRequires(council);
+        secondFactorRequirement.setCouncilRequires(council, choice.required());
+        audit.record(admin.name(), "set-council-second-factor", council,
+                "required " + before + " -> " + choice.required());
+        return new CouncilSecondFactor(council, choice.required());
+    }
+
+    /** A person the admin may manage; anyone else answers 404, as another tenant's case does in every service. */
+    private Person withinReach(Administrator admin, String username) {
+        return people.find(username)
+                .filter(found -> admin.mayManage(found.tenancy(), found.administers()))
+                .orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND, "No user " + username));
     }
 
     @Transactional

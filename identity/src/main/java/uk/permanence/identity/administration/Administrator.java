@@ -41,6 +41,11 @@ record Administrator(Person person) {
         return own.raa() != null && own.raa().equals(target.raa()) && RAA_ROLES.contains(target.role());
     }
 
+    /** A council's own admin, or the platform admin. */
+    boolean mayManageCouncil(String council) {
+        return isPlatform() || isAdministrator() && person.tenancy().councils().contains(council);
+    }
+
     String name() {
         return person.username();
     }

@@ -17,12 +17,17 @@ import uk.permanence.tokens.TokenRules;
 @Configuration(proxyBeanMethods = false)
 class KeyConfiguration {
 
+    /** Seals the signing keys and the second-factor secrets under the key-encryption key from the environment. */
+    @Bean
+    KeyVault keyVault(IdentityProperties properties) {
+        return new KeyVault(properties.keys().encryptionKey());
+    }
+
     @Bean
     SigningKeys signingKeys(JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
-                            IdentityProperties properties) {
+                            IdentityProperties properties, KeyVault vault) {
         return new SigningKeys(jdbc, transactions, clock, new KeyPolicy(properties.keys().rotationAge(),
-                properties.keys().activationDelay(), properties.accessTokenLifetime()),
-                new KeyVault(properties.keys().encryptionKey()));
+                properties.keys().activationDelay(), properties.accessTokenLifetime()), vault);
     }
 
     @Bean

@@ -10,9 +10,10 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Seals each private signing key before it is stored (AES-256-GCM under a key-encryption key that comes from the
- * environment, never from the database), so that a copy of the database alone cannot sign tokens. The key id is
- * authenticated with it, so that a sealed key cannot be moved to another row.
+ * Seals each secret before it is stored (AES-256-GCM under a key-encryption key that comes from the environment,
+ * never from the database): the private signing keys, so that a copy of the database alone cannot sign tokens, and
+ * each person's second-factor secret. What the secret belongs to (a key id, a username) is authenticated with it, so
+ * that a sealed secret cannot be moved to another row.
  */
 public final class KeyVault {
 
@@ -37,30 +38,32 @@ public final class KeyVault {
         this.key = new SecretKeySpec(bytes, "AES");
     }
 
-    String seal(String kid, String secret) {
+    /** {@code owner}: what the secret belongs to, which must be given again to open it. */
+    public String seal(String owner, String secret) {
         byte[] iv = new byte[IV_BYTES];
         RANDOM.nextBytes(iv);
-        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, iv, kid, secret.getBytes(StandardCharsets.UTF_8));
+        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, iv, owner, secret.getBytes(StandardCharsets.UTF_8));
         byte[] stored = Arrays.copyOf(iv, IV_BYTES + sealed.length);
         System.arraycopy(sealed, 0, stored, IV_BYTES, sealed.length);
         return Base64.getEncoder().encodeToString(stored);
     }
 
-    String open(String kid, String stored) {
+    public String open(String owner, String stored) {
         byte[] bytes = Base64.getDecoder().decode(stored);
-        return new String(cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(bytes, IV_BYTES), kid,
+        return new String(cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(bytes, IV_BYTES), owner,
                 Arrays.copyOfRange(bytes, IV_BYTES, bytes.length)), StandardCharsets.UTF_8);
     }
 
-    private byte[] cipher(int mode, byte[] iv, String kid, byte[] input) {
+    private byte[] cipher(int mode, byte[] iv, String owner, byte[] input) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(kid.getBytes(StandardCharsets.UTF_8));
+            cipher.updateAAD(owner.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("signing key " + kid + " cannot be "
-                    + (mode == Cipher.ENCRYPT_MODE ? "sealed" : "opened: was it sealed under another key-encryption key?"), e);
+            throw new IllegalStateException("the secret of " + owner + " cannot be "
+                    + (mode == Cipher.ENCRYPT_MODE ? "sealed"
+                    : "opened: was it sealed under another key-encryption key?"), e);
         }
     }
 }

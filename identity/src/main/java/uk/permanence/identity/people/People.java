@@ -37,8 +37,8 @@ public class People {
         this.lockout = properties.lockout();
     }
 
-    /** A person as administration sees them. */
-    public record Person(String username, Tenancy tenancy, boolean enabled, boolean administers) {
+    /** A person as administration sees them; {@code locked}: locked out now by wrong passwords or codes. */
+    public record Person(String username, Tenancy tenancy, boolean enabled, boolean administers, boolean locked) {
     }
 
     /** Creates an account; false if the username is taken. */
@@ -59,17 +59,18 @@ public class People {
 
     public Optional<Person> find(String username) {
         return jdbc.sql("select * from users where username = ?").param(username)
-                .query((row, n) -> person(row)).optional();
+                .query((row, n) -> person(row, clock.instant())).optional();
     }
 
     public List<Person> all() {
-        return jdbc.sql("select * from users order by username").query((row, n) -> person(row)).list();
+        Instant now = clock.instant();
+        return jdbc.sql("select * from users order by username").query((row, n) -> person(row, now)).list();
     }
 
-    private static Person person(ResultSet row) throws SQLException {
+    private static Person person(ResultSet row, Instant now) throws SQLException {
         return new Person(row.getString("username"), new Tenancy(row.getString("role"),
                 codes(row.getArray("councils")), row.getString("raa"), row.getString("vaa")),
-                row.getBoolean("enabled"), row.getBoolean("administers"));
+                row.getBoolean("enabled"), row.getBoolean("administers"), lockedAt(row, now));
     }
 
     public void change(String username, String role, boolean enabled) {
@@ -109,8 +110,17 @@ public class People {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
-    /** A wrong password: the last one allowed locks the account and starts the count again. */
-    void recordFailure(String username) {
+    /** Whether the account is locked out now. */
+    public boolean isLocked(String username) {
+        Instant now = clock.instant();
+        return jdbc.sql("select locked_until from users where username = ?").param(username)
+                .query((row, n) -> lockedAt(row, now)).optional().orElse(false);
+    }
+
+    /**
+     * A wrong password or second-factor code: the last one allowed locks the account and starts the count again.
+     */
+    public void recordFailure(String username) {
         jdbc.sql("""
                         update users set
                             locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end,
@@ -122,7 +132,8 @@ public class People {
                 .update();
     }
 
-    void recordSuccess(String username) {
+    /** A complete sign-in (password, and the code when one is asked for), or an admin's unlock: the count restarts. */
+    public void recordSuccess(String username) {
         jdbc.sql("""
                         update users set failed_attempts = 0, locked_until = null
                         where username = ? and (failed_attempts <> 0 or locked_until is not null)""")

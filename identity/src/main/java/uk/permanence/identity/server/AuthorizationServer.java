@@ -22,23 +22,27 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import uk.permanence.identity.IdentityProperties;
+import uk.permanence.identity.secondfactor.SecondFactorSignIn;
 
 /**
  * Spring Authorization Server's endpoints (OpenID Connect discovery, JWK set, authorize, token, revoke, user info,
- * sign-out) in one filter chain, and signing in with a form in the other. Clients and authorizations (codes,
- * refresh tokens) are kept in PostgreSQL.
+ * sign-out) in one filter chain, and signing in with a form (then a second-factor code when one is required) in the
+ * other. Clients and authorizations (codes, refresh tokens) are kept in PostgreSQL.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServer {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, OAuth2AuthorizationService authorizations)
-            throws Exception {
+    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, OAuth2AuthorizationService authorizations,
+                                                     AuthorizationServerSettings settings,
+                                                     SecondFactorSignIn secondFactor) throws Exception {
         MediaTypeRequestMatcher browsers = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
         browsers.setIgnoredMediaTypes(Set.of(MediaType.ALL));
         OidcLogoutAuthenticationSuccessHandler signedOut = new OidcLogoutAuthenticationSuccessHandler();
         signedOut.setLogoutHandler(new SignOut(authorizations));
+        // before the rules below: no authorization code until the person gave every factor they must
+        secondFactor.requireAt(http, settings.getAuthorizationEndpoint());
         http.oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
                     server.oidc(oidc -> oidc.logoutEndpoint(logout -> logout.logoutResponseHandler(signedOut)));
@@ -54,7 +58,8 @@ class AuthorizationServer {
 
     @Bean
     @Order(2)
-    SecurityFilterChain signIn(HttpSecurity http) throws Exception {
+    SecurityFilterChain signIn(HttpSecurity http, SecondFactorSignIn secondFactor) throws Exception {
+        secondFactor.acceptCodes(http);
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/**", "/error").permitAll()

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,12 +16,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.Jwt;
 import tools.jackson.databind.JsonNode;
 import uk.permanence.identity.IdentityTest;
+import uk.permanence.identity.people.People;
+import uk.permanence.identity.secondfactor.SecondFactorRequirement;
+import uk.permanence.identity.secondfactor.SecondFactors;
+import uk.permanence.identity.secondfactor.Totp;
 
 /** Admins manage people within their reach only, and every change is audited. */
 class AdministrationTest extends IdentityTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    SecondFactors secondFactors;
+
+    @Autowired
+    SecondFactorRequirement secondFactorRequirement;
 
     private String platformAdmin;
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -87,7 +102,7 @@ class AdministrationTest extends IdentityTest {
                 .query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select enabled from users where username = ?").param(elsewhere)
                 .query(Boolean.class).single()).isTrue();
-        assertThat(json(call("GET", "/admin/users", councilAdmin, null)).valueStream()
+        assertThat(json(call("GET", "/admin/users?size=200", councilAdmin, null)).get("users").valueStream()
                 .map(user -> user.get("username").asString())).doesNotContain(elsewhere, "platform-admin")
                 .allSatisfy(username -> assertThat(username).doesNotStartWith("admin-"));
     }
@@ -222,5 +237,135 @@ class AdministrationTest extends IdentityTest {
         assertThat(call("POST", "/admin/users", plain, """
                 {"username":"by-plain-%s","role":"social-worker","councils":["825"]}""".formatted(suffix))
                 .statusCode()).isEqualTo(403);
+    }
+
+    /** A user made by the platform admin; their password is not needed. */
+    private String userOf(String council) throws Exception {
+        String username = "sw-" + council + "-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = call("POST", "/admin/users", platformAdmin, """
+                {"username":"%s","role":"social-worker","councils":["%s"]}""".formatted(username, council));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return username;
+    }
+
+    /** Enrols the person as the enrolment page would: the secret made for them, confirmed by its current code. */
+    private void enrol(String username) {
+        String secret = secondFactors.enrolment(username).orElseThrow().secret();
+        secondFactors.verify(username, Totp.code(new Base32().decode(secret), Totp.step(Instant.now())));
+        assertThat(secondFactors.isEnrolled(username)).isTrue();
+    }
+
+    private void lock(String username) {
+        for (int attempt = 1; attempt <= properties.lockout().maxFailures(); attempt++) {
+            people.recordFailure(username);
+        }
+        assertThat(people.isLocked(username)).isTrue();
+    }
+
+    @Test
+    void aCouncilAdminDecidesWhetherItsOwnCouncilsUsersNeedASecondFactorAndNoOtherCouncils() throws Exception {
+        String councilAdmin = councilAdminOf("873");
+        boolean otherBefore = secondFactorRequirement.councilRequires("931");
+
+        var required = call("PUT", "/admin/councils/873/second-factor", councilAdmin, "{\"required\":true}");
+        assertThat(required.statusCode()).as(required.body()).isEqualTo(200);
+        assertThat(json(required).get("required").asBoolean()).isTrue();
+        assertThat(secondFactorRequirement.councilRequires("873")).isTrue();
+        // back to not required, so that the next run's admin of 873 signs in with a password alone
+        assertThat(call("PUT", "/admin/councils/873/second-factor", councilAdmin, "{\"required\":false}")
+                .statusCode()).isEqualTo(200);
+        assertThat(secondFactorRequirement.councilRequires("873")).isFalse();
+
+        var elsewhere = call("PUT", "/admin/councils/931/second-factor", councilAdmin, "{\"required\":"
+                + !otherBefore + "}");
+        assertThat(elsewhere.statusCode()).isEqualTo(403);
+        assertThat(elsewhere.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(secondFactorRequirement.councilRequires("931")).isEqualTo(otherBefore);
+
+        var bad = call("PUT", "/admin/councils/87x/second-factor", councilAdmin, "{}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).get("errors").valueStream().map(error -> error.get("field").asString()))
+                .containsExactlyInAnyOrder("council", "required");
+        assertThat(json(call("GET", "/admin/audit", platformAdmin, null)).valueStream()
+                .filter(entry -> entry.get("actor").asString().equals("admin-873-" + suffix))
+                .map(entry -> entry.get("action").asString() + " " + entry.get("target").asString() + " "
+                        + entry.get("detail").asString()))
+                .containsExactly("set-council-second-factor 873 required true -> false",
+                        "set-council-second-factor 873 required false -> true");
+    }
+
+    @Test
+    void anAdminResetsTheSecondFactorOfAUserWithinReachOnly() throws Exception {
+        String councilAdmin = councilAdminOf("825");
+        String own = userOf("825");
+        String elsewhere = userOf("931");
+        enrol(own);
+        enrol(elsewhere);
+
+        var reset = call("DELETE", "/admin/users/" + own + "/second-factor", councilAdmin, null);
+        var outside = call("DELETE", "/admin/users/" + elsewhere + "/second-factor", councilAdmin, null);
+
+        assertThat(reset.statusCode()).as(reset.body()).isEqualTo(204);
+        assertThat(secondFactors.isEnrolled(own)).as("enrols again at the next sign-in").isFalse();
+        assertThat(secondFactors.enrolment(own)).as("with a new secret").isPresent();
+        assertThat(outside.statusCode()).isEqualTo(404);
+        assertThat(secondFactors.isEnrolled(elsewhere)).isTrue();
+        assertThat(json(call("GET", "/admin/audit", platformAdmin, null)).valueStream()
+                .filter(entry -> entry.get("target").asString().equals(own))
+                .map(entry -> entry.get("actor").asString() + " " + entry.get("action").asString()))
+                .startsWith("admin-825-" + suffix + " reset-second-factor");
+    }
+
+    @Test
+    void anAdminUnlocksALockedAccountWithinReachOnly() throws Exception {
+        String councilAdmin = councilAdminOf("825");
+        String own = userOf("825");
+        String elsewhere = userOf("931");
+        lock(own);
+        lock(elsewhere);
+        assertThat(json(call("GET", "/admin/users?size=200", platformAdmin, null)).get("users").valueStream()
+                .filter(user -> user.get("username").asString().equals(elsewhere))
+                .map(user -> user.get("locked").asBoolean())).containsExactly(true);
+
+        var unlocked = call("POST", "/admin/users/" + own + "/unlock", councilAdmin, null);
+        var outside = call("POST", "/admin/users/" + elsewhere + "/unlock", councilAdmin, null);
+
+        assertThat(unlocked.statusCode()).as(unlocked.body()).isEqualTo(200);
+        assertThat(json(unlocked).get("locked").asBoolean()).isFalse();
+        assertThat(people.isLocked(own)).isFalse();
+        assertThat(outside.statusCode()).isEqualTo(404);
+        assertThat(people.isLocked(elsewhere)).isTrue();
+        assertThat(json(call("GET", "/admin/audit", platformAdmin, null)).valueStream()
+                .filter(entry -> entry.get("target").asString().equals(own))
+                .map(entry -> entry.get("actor").asString() + " " + entry.get("action").asString() + " "
+                        + entry.get("detail").asString()))
+                .startsWith("admin-825-" + suffix + " unlock-user locked true -> false");
+    }
+
+    @Test
+    void theUsersComeInPagesAndABadPageOrSizeIsAProblemNamingIt() throws Exception {
+        userOf("825");
+        userOf("825");
+        userOf("825");
+
+        JsonNode first = json(call("GET", "/admin/users?page=0&size=2", platformAdmin, null));
+        JsonNode second = json(call("GET", "/admin/users?page=1&size=2", platformAdmin, null));
+        assertThat(first.get("users").size()).isEqualTo(2);
+        assertThat(first.get("total").asLong()).isGreaterThanOrEqualTo(4);
+        assertThat(second.get("page").asInt()).isEqualTo(1);
+        assertThat(second.get("users").get(0).get("username").asString())
+                .isGreaterThan(first.get("users").get(1).get("username").asString());
+        assertThat(json(call("GET", "/admin/users", platformAdmin, null)).get("size").asInt()).isEqualTo(50);
+
+        for (var wrong : Map.of("page=-1&size=0", new String[] {"page", "size"},
+                "page=x&size=201", new String[] {"page", "size"},
+                "size=abc", new String[] {"size"},
+                "page=1.5", new String[] {"page"}).entrySet()) {
+            var refused = call("GET", "/admin/users?" + wrong.getKey(), platformAdmin, null);
+            assertThat(refused.statusCode()).as(wrong.getKey()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(json(refused).get("errors").valueStream().map(error -> error.get("field").asString()))
+                    .as(wrong.getKey()).containsExactlyInAnyOrder(wrong.getValue());
+        }
     }
 }
