@@ -1,5 +1,7 @@
 package uk.permanence.tenancy;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.MDC;
@@ -23,9 +25,11 @@ import uk.permanence.web.RequestLogContext;
 public class TenantArguments implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
     private final Councils councils;
+    private final Clock clock;
 
-    public TenantArguments(Councils councils) {
+    public TenantArguments(Councils councils, Clock clock) {
         this.councils = councils;
+        this.clock = clock;
     }
 
     /** The tenant of the request being handled, if it carries a verified token. */
@@ -36,7 +40,7 @@ public class TenantArguments implements WebMvcConfigurer, HandlerMethodArgumentR
         Jwt jwt = token.getToken();
         List<String> la = jwt.getClaimAsStringList("la");
         return Optional.of(Tenant.of(jwt.getSubject(), jwt.getClaimAsString("role"), la,
-                jwt.getClaimAsString("raa"), jwt.getClaimAsString("vaa"), councils));
+                jwt.getClaimAsString("raa"), jwt.getClaimAsString("vaa"), councils, LocalDate.now(clock)));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package uk.permanence.tenancy;
 
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -26,8 +27,8 @@ public class TenantWebAutoConfiguration {
     }
 
     @Bean
-    TenantArguments tenantArguments(Councils councils) {
-        return new TenantArguments(councils);
+    TenantArguments tenantArguments(Councils councils, ObjectProvider<Clock> clock) {
+        return new TenantArguments(councils, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean
