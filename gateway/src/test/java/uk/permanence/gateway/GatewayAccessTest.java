@@ -86,6 +86,15 @@ class GatewayAccessTest {
     }
 
     @Test
+    void theListOfCouncilsIsReadWithoutATokenAndNothingElseOnItsPathIsOpen() {
+        client.get().uri("/api/councils").exchange().expectStatus().isOk();
+        assertThat(backend.lastHeaders()).doesNotContainKey("Authorization");
+        client.post().uri("/api/councils").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isUnauthorized();
+        client.get().uri("/api/councils/825").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void tokensThatFailVerificationAreUnauthorised() {
         Instant later = Instant.now().plusSeconds(3600);
         for (String token : new String[] {

@@ -1,5 +1,7 @@
 package uk.permanence.tenancy;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.MDC;
@@ -25,10 +27,12 @@ public class TenantArguments implements WebMvcConfigurer, HandlerMethodArgumentR
 
     private final Councils councils;
     private final ClaimNames claims;
+    private final Clock clock;
 
-    public TenantArguments(Councils councils, ClaimNames claims) {
+    public TenantArguments(Councils councils, ClaimNames claims, Clock clock) {
         this.councils = councils;
         this.claims = claims;
+        this.clock = clock;
     }
 
     /** The tenant of the request being handled, if it carries a verified token. */
@@ -38,7 +42,7 @@ public class TenantArguments implements WebMvcConfigurer, HandlerMethodArgumentR
         }
         Caller caller = Caller.of(token.getToken(), claims);
         return Optional.of(Tenant.of(caller.subject(), caller.role(), caller.councils(), caller.raa(), caller.vaa(),
-                councils));
+                councils, LocalDate.now(clock)));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package uk.permanence.tenancy;
 
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -27,8 +28,8 @@ public class TenantWebAutoConfiguration {
     }
 
     @Bean
-    TenantArguments tenantArguments(Councils councils, ClaimNames claims) {
-        return new TenantArguments(councils, claims);
+    TenantArguments tenantArguments(Councils councils, ClaimNames claims, ObjectProvider<Clock> clock) {
+        return new TenantArguments(councils, claims, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

@@ -125,10 +125,11 @@ public final class SignIn {
         form.put("password", password);
         form.put("_csrf", csrf.group(1));
         String next = location(post(login, form));
-        if (next.contains(SECOND_FACTOR)) {
-            next = secondFactor(username, next);
-        }
-        for (int hops = 0; hops < 3 && !next.startsWith(client.redirectUri()); hops++) {
+        for (int hops = 0; hops < 4 && !next.startsWith(client.redirectUri()); hops++) {
+            if (next.contains(SECOND_FACTOR)) {
+                next = secondFactor(username, next);
+                continue;
+            }
             if (next.isEmpty() || next.contains("/login")) {
                 throw new IllegalStateException(username + " was not signed in (sent to " + next + ")");
             }

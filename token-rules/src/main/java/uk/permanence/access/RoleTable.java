@@ -39,6 +39,9 @@ public final class RoleTable {
             new Grant("GET", List.of("/api/reports/**"), Set.of(TEAM_MANAGER, RAA_LEAD)),
             new Grant("GET", List.of("/api/audit"), Set.of(ADMIN)));
 
+    /** Reference data anyone may read ({@code GET}) without a token: it describes no child. */
+    public static final List<String> OPEN_READS = List.of("/api/councils");
+
     /** A service's own operations ({@code /admin/**} on its port; the gateway never routes them). */
     public static final Set<String> OPERATORS = Set.of(ADMIN, OPS);
 

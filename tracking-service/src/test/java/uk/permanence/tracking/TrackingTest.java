@@ -319,6 +319,25 @@ class TrackingTest {
     }
 
     @Test
+    void anRaasAlertsAreThoseOfTheCouncilsThatAreItsMembersToday() throws Exception {
+        // Cumbria (909) was a member of Adopt Coast to Coast until it was abolished on 31 March 2023 (councils.yml)
+        clock.setToday(LocalDate.of(2026, 1, 10));
+        publish(entered("909", "2025-06-02"));
+        publish(visit("909", "2025-06-05"));
+        String cumbria = "Bearer " + TestTokens.token("909", "team-manager");
+        eventually(() -> mvc.perform(get("/api/alerts").param("caseId", caseId).header("Authorization", cumbria))
+                .andExpect(jsonPath("$.total").value(2)));
+
+        mvc.perform(get("/api/alerts").param("caseId", caseId).param("raa", "adopt-coast-to-coast")
+                        .header("Authorization", cumbria))
+                .andExpect(jsonPath("$.total").value(0));
+        clock.setToday(LocalDate.of(2023, 3, 31));
+        mvc.perform(get("/api/alerts").param("caseId", caseId).param("raa", "adopt-coast-to-coast")
+                        .header("Authorization", cumbria))
+                .andExpect(jsonPath("$.total").value(2));
+    }
+
+    @Test
     void theSurgeryListPutsTheMostOverdueChildFirstAsJsonAndCsv() throws Exception {
         clock.setToday(LocalDate.of(2026, 4, 1));
         String team = "team-" + caseId;

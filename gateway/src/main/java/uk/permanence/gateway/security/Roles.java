@@ -13,8 +13,8 @@ import uk.permanence.tokens.Caller;
 import uk.permanence.tokens.ClaimNames;
 
 /**
- * The gateway enforces the shared {@link RoleTable}, as every service does; only its own public pages and the
- * identity service's are added here. Anything else is refused.
+ * The gateway enforces the shared {@link RoleTable}, as every service does, with its open reads; only its own
+ * public pages and the identity service's are added here. Anything else is refused.
  */
 final class Roles {
 
@@ -29,7 +29,8 @@ final class Roles {
                 .pathMatchers("/actuator/**").permitAll()
                 // the API's documentation is public: it describes no child
                 .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/docs/api.html",
-                        "/webjars/swagger-ui/**").permitAll();
+                        "/webjars/swagger-ui/**").permitAll()
+                .pathMatchers(HttpMethod.GET, RoleTable.OPEN_READS.toArray(String[]::new)).permitAll();
         for (Grant grant : RoleTable.GRANTS) {
             exchanges.pathMatchers(HttpMethod.valueOf(grant.method()), grant.pathArray())
                     .hasAnyRole(grant.roleArray());

@@ -46,11 +46,11 @@ class CohortController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Tenant tenant, AsKnown known) {
-        Set<String> scope = ReportScope.of(la, raa, councils, tenant);
         LocalDate today = known.today();
         PeriodLimits.ReportPeriod period = limits.yearsEndingLast31March(from, to, 1, today);
         LocalDate periodStart = period.from();
         LocalDate periodEnd = period.to();
+        Set<String> scope = ReportScope.of(la, raa, periodEnd, councils, tenant);
         List<CaseMilestones> cases = casesWithDecisionOrOrderIn(scope, periodStart, periodEnd, known);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("scope", la != null ? Map.of("la", la) : Map.of("raa", raa, "councils", new TreeSet<>(scope)));

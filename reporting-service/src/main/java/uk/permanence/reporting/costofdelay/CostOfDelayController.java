@@ -56,10 +56,10 @@ class CostOfDelayController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate baselineFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate baselineTo,
             Tenant tenant, AsKnown known) {
-        Set<String> scope = ReportScope.of(la, raa, councils, tenant);
         PeriodLimits.ReportPeriod asked = limits.yearsEndingLast31March(from, to, 1, known.today());
         LocalDate periodStart = asked.from();
         LocalDate periodEnd = asked.to();
+        Set<String> scope = ReportScope.of(la, raa, periodEnd, councils, tenant);
         LocalDate baselineEnd = baselineTo != null ? baselineTo : periodStart.minusDays(1);
         LocalDate baselineStart = baselineFrom != null ? baselineFrom : baselineEnd.minusYears(1).plusDays(1);
         limits.period("baselineFrom", baselineStart, "baselineTo", baselineEnd);

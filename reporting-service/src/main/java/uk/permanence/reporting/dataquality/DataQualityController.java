@@ -47,10 +47,10 @@ class DataQualityController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Tenant tenant, AsKnown known) {
-        Set<String> scope = ReportScope.of(la, raa, councils, tenant);
         LocalDate periodEnd = to != null ? to : known.today();
         LocalDate periodStart = from != null ? from : periodEnd.minusYears(1).plusDays(1);
         limits.period("from", periodStart, "to", periodEnd);
+        Set<String> scope = ReportScope.of(la, raa, periodEnd, councils, tenant);
         Map<String, Object> lag = new LinkedHashMap<>();
         lag.put("lateAfterDays", LATE_AFTER_DAYS);
         lag.put("byCouncil", lag("la_code", scope, periodStart, periodEnd, known));

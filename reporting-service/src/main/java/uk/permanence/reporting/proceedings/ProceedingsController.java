@@ -40,10 +40,10 @@ class ProceedingsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Tenant tenant, AsKnown known) {
-        Set<String> scope = ReportScope.of(la, raa, councils, tenant);
         PeriodLimits.ReportPeriod period = limits.yearsEndingLast31March(from, to, 1, known.today());
         LocalDate periodStart = period.from();
         LocalDate periodEnd = period.to();
+        Set<String> scope = ReportScope.of(la, raa, periodEnd, councils, tenant);
         List<ProceedingsReport.Concluded> concluded = known.bind(jdbc.sql("""
                         select p.case_id, p.la_code, p.within_26_weeks, p.delay_reasons
                         from care_proceedings p

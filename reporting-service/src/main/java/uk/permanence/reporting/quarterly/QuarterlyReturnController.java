@@ -79,9 +79,9 @@ class QuarterlyReturnController {
                                         @RequestParam(required = false) String raa,
                                         @RequestParam(required = false) String quarter, Tenant tenant,
                                         AsKnown known) {
-        Set<String> scope = ReportScope.of(la, raa, councils, tenant);
         LocalDate from = quarterStart(quarter, known);
         LocalDate to = from.plusMonths(3).minusDays(1);
+        Set<String> scope = ReportScope.of(la, raa, to, councils, tenant);
         List<QuarterCounts> lines = lines(scope, from, to, known);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("scope", la != null ? Map.of("la", la) : Map.of("raa", raa, "councils", new TreeSet<>(scope)));
@@ -97,9 +97,10 @@ class QuarterlyReturnController {
     @GetMapping(value = "/api/reports/quarterly-return", produces = "text/csv")
     String quarterlyReturnCsv(@RequestParam(required = false) String la, @RequestParam(required = false) String raa,
                               @RequestParam(required = false) String quarter, Tenant tenant, AsKnown known) {
-        Set<String> scope = ReportScope.of(la, raa, councils, tenant);
         LocalDate from = quarterStart(quarter, known);
-        List<QuarterCounts> lines = lines(scope, from, from.plusMonths(3).minusDays(1), known);
+        LocalDate to = from.plusMonths(3).minusDays(1);
+        Set<String> scope = ReportScope.of(la, raa, to, councils, tenant);
+        List<QuarterCounts> lines = lines(scope, from, to, known);
         List<List<?>> csv = new ArrayList<>(List.of(QuarterCounts.CSV_HEADER));
         lines.forEach(line -> csv.add(line.csvCells()));
         csv.add(total(lines).csvCells());

@@ -63,8 +63,8 @@ class RunChartController {
     Map<String, Object> runCharts(@RequestParam(required = false) String la, @RequestParam(required = false) String raa,
                                   @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                   Tenant tenant, AsKnown known) {
-        Set<String> scope = ReportScope.of(la, raa, councils, tenant);
         List<YearMonth> months = months(from, to, known);
+        Set<String> scope = ReportScope.of(la, raa, lastDay(months), councils, tenant);
         List<Journey> journeys = journeys(scope, known);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("scope", la != null ? Map.of("la", la) : Map.of("raa", raa, "councils", new TreeSet<>(scope)));
@@ -79,12 +79,12 @@ class RunChartController {
     String runChartSvg(@RequestParam(required = false) String la, @RequestParam(required = false) String raa,
                        @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                        @RequestParam(defaultValue = "a1") String measure, Tenant tenant, AsKnown known) {
-        Set<String> scope = ReportScope.of(la, raa, councils, tenant);
         if (!MEASURES.contains(measure)) {
             throw FieldProblem.badRequest("measure", "must be one of " + String.join(", ", MEASURES));
         }
-        return RunChartSvg.render(chart(measure, journeys(scope, known), months(from, to, known)),
-                la != null ? la : raa);
+        List<YearMonth> months = months(from, to, known);
+        Set<String> scope = ReportScope.of(la, raa, lastDay(months), councils, tenant);
+        return RunChartSvg.render(chart(measure, journeys(scope, known), months), la != null ? la : raa);
     }
 
     private RunChart chart(String measure, List<Journey> journeys, List<YearMonth> months) {
@@ -128,6 +128,10 @@ class RunChartController {
             months.add(month);
         }
         return months;
+    }
+
+    private static LocalDate lastDay(List<YearMonth> months) {
+        return months.get(months.size() - 1).atEndOfMonth();
     }
 
     private static YearMonth parse(String field, String value, YearMonth otherwise) {

@@ -49,10 +49,10 @@ class ScorecardController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Tenant tenant, AsKnown known) {
-        Set<String> scope = ReportScope.of(la, raa, councils, tenant);
         PeriodLimits.ReportPeriod period = limits.yearsEndingLast31March(from, to, 3, known.today());
         LocalDate periodStart = period.from();
         LocalDate periodEnd = period.to();
+        Set<String> scope = ReportScope.of(la, raa, periodEnd, councils, tenant);
         List<AdoptedChild> cohort = known.bind(jdbc.sql("""
                         select entered_care_on, placement_order_on, matched_on, placed_on, a10_stop_on, date_of_birth,
                                sibling_group, disability, ethnicity_group, early_permanence

@@ -20,7 +20,10 @@ import uk.permanence.councils.Councils;
 import uk.permanence.councils.Tenant;
 import uk.permanence.tracking.Today;
 
-/** {@code GET /api/alerts}: alerts filtered by owner, rule and state, most pressing first, a page at a time. */
+/**
+ * {@code GET /api/alerts}: alerts filtered by owner, rule and state, most pressing first, a page at a time; an RAA's
+ * alerts are those of its member councils today.
+ */
 @RestController
 class AlertController {
 
@@ -58,8 +61,9 @@ class AlertController {
         filter(where, params, "kind", "kind", kind);
         filter(where, params, "severity", "severity", severity);
         filter(where, params, "rule", "rule", rule);
+        LocalDate date = today.date();
         if (raa != null) {
-            Set<String> members = councils.ofRaa(raa);
+            Set<String> members = councils.ofRaa(raa, date);
             where.add("la_code in (:raaCouncils)");
             params.put("raaCouncils", members.isEmpty() ? List.of("none") : members);
         }
@@ -68,7 +72,6 @@ class AlertController {
         String condition = String.join(" and ", where);
         long total = jdbc.sql("select count(*) from alert where " + condition).params(params)
                 .query(Long.class).single();
-        LocalDate date = today.date();
         List<AlertView> items = jdbc.sql("select * from alert where " + condition
                         + " order by case severity when 'OVERDUE' then 0 when 'DUE_SOON' then 1 else 2 end, due_on, id"
                         + " limit :size offset :offset")
