@@ -100,15 +100,7 @@ public final class TestTokens {
 
     /** Signs the claims with the current test key. */
     public static String sign(JWTClaimsSet claims) {
-        RSAKey key = signing;
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                    claims);
-            jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+        return sign(signing, claims);
     }
 
     /** Signs the claims with a fresh RSA key that is published nowhere, under the test key's id, as a forger would. */
@@ -119,10 +111,17 @@ public final class TestTokens {
     /** Signs the claims with a fresh RSA key that is published nowhere, under a trusted key's id. */
     public static String signWithUnpublishedKey(JWTClaimsSet claims, String keyId) {
         try {
-            RSAKey forged = new RSAKeyGenerator(2048).keyID(keyId).generate();
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(forged.getKeyID()).build(),
+            return sign(new RSAKeyGenerator(2048).keyID(keyId).generate(), claims);
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sign(RSAKey key, JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                     claims);
-            jwt.sign(new RSASSASigner(forged));
+            jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
