@@ -90,7 +90,7 @@ class PrometheusOnPlatformTest {
     void everyTargetIsUpAndEveryDashboardQueryHasData() throws Exception {
         eventually(Duration.ofSeconds(60), () -> {
             JsonNode targets = api("/api/v1/targets").path("data").path("activeTargets");
-            assertThat(targets).hasSize(4);
+            assertThat(targets).hasSize(SERVICES.size() + 1);
             targets.forEach(target -> assertThat(target.path("health").asString())
                     .as(target.path("labels").path("job").asString()).isEqualTo("up"));
         });
