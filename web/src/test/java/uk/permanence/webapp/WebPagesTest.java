@@ -1,6 +1,7 @@
 package uk.permanence.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,7 +10,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,8 +23,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,7 +45,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The web app's pages, sign-in and headers, in front of a real HTTP server standing in for the gateway's API. */
 @SpringBootTest(properties = {"permanence.web.public-url=https://permanence.example",
-        "permanence.web.identity-url=http://identity.internal:8085", "permanence.web.client-secret=test-secret"})
+        "permanence.web.client-secret=test-secret"})
 @AutoConfigureMockMvc
 class WebPagesTest {
 
@@ -45,6 +62,7 @@ class WebPagesTest {
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
         registry.add("permanence.web.api-url", api::url);
+        registry.add("permanence.web.identity-url", api::url);
     }
 
     @Autowired
@@ -52,6 +70,9 @@ class WebPagesTest {
 
     @Autowired
     ClientRegistrationRepository registrations;
+
+    @Autowired
+    OAuth2AuthorizedClientRepository authorizedClients;
 
     @AfterAll
     static void stopApi() {
@@ -109,6 +130,20 @@ class WebPagesTest {
         assertThat(api.calls()).isEmpty();
     }
 
+    @Test
+    void signingInReturnsToThePageAskedForNotToAStylesheetTheBrowserFetchedMeanwhile() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/children/c-1").session(session).accept(MediaType.TEXT_HTML));
+        mvc.perform(get("/default-ui.css").session(session).accept(MediaType.valueOf("text/css")));
+
+        SavedRequest saved = new HttpSessionRequestCache().getRequest(new MockHttpServletRequest() {
+            {
+                setSession(session);
+            }
+        }, null);
+        assertThat(saved.getRedirectUrl()).contains("/children/c-1");
+    }
+
     /** Else the browser's own request for the icon, on the sign-in form, is where it returns after signing in. */
     @Test
     void theDesignSystemsAssetsAndTheIconNeedNoSignIn() throws Exception {
@@ -126,6 +161,31 @@ class WebPagesTest {
                 "OTHER-2", "Oxfordshire (931)", "Not yet born", "In care", "2 children you may see",
                 "Signed in as <strong>tm-1</strong>");
         assertThat(api.calls()).extracting(StubApi.Call::authorization).containsOnly("Bearer access-token");
+    }
+
+    @Test
+    void anExpiredAccessTokenIsRefreshedAtTheIdentityServiceServerToServerAndTheNewOneCallsTheApi() throws Exception {
+        api.answer("/oauth2/token", """
+                {"access_token":"renewed","token_type":"Bearer","expires_in":900,"refresh_token":"refresh-2"}""");
+        Instant issued = Instant.now().minus(Duration.ofMinutes(20));
+        OidcUser person = new DefaultOidcUser(List.of(), OidcIdToken.withTokenValue("id-token").subject("tm-1")
+                .issuedAt(issued).expiresAt(issued.plus(Duration.ofMinutes(15))).build());
+        OAuth2AuthenticationToken signedIn = new OAuth2AuthenticationToken(person, List.of(), "permanence");
+        MockHttpSession session = new MockHttpSession();
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(session);
+        authorizedClients.saveAuthorizedClient(new OAuth2AuthorizedClient(registrations.findByRegistrationId("permanence"),
+                        "tm-1", new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "expired", issued,
+                        issued.plus(Duration.ofMinutes(15))), new OAuth2RefreshToken("refresh-1", issued)),
+                signedIn, request, new MockHttpServletResponse());
+
+        assertThat(mvc.perform(get("/children/c-1").session(session).with(authentication(signedIn)))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        assertThat(api.calls().get(0)).isEqualTo(new StubApi.Call("/oauth2/token",
+                "Basic " + Base64.getEncoder().encodeToString("web:test-secret".getBytes(StandardCharsets.UTF_8))));
+        assertThat(api.calls().subList(1, api.calls().size())).extracting(StubApi.Call::authorization)
+                .containsOnly("Bearer renewed");
     }
 
     @Test

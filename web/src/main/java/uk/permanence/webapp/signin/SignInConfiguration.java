@@ -3,6 +3,8 @@ package uk.permanence.webapp.signin;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
@@ -16,6 +18,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import uk.permanence.webapp.WebProperties;
 
@@ -72,6 +75,17 @@ class SignInConfiguration {
         return manager;
     }
 
+    /**
+     * Signing in returns to the page the person asked for, never to a stylesheet or an icon the browser fetched
+     * meanwhile on its own (the identity service's sign-in form shares this origin).
+     */
+    private static HttpSessionRequestCache pagesOnly() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod())
+                && String.valueOf(request.getHeader(HttpHeaders.ACCEPT)).contains(MediaType.TEXT_HTML_VALUE));
+        return cache;
+    }
+
     @Bean
     SecurityFilterChain pages(HttpSecurity http, WebProperties web, ClientRegistrationRepository registrations) {
         OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
@@ -88,6 +102,7 @@ class SignInConfiguration {
                         .authorizationEndpoint(endpoint -> endpoint.baseUri(AUTHORIZATION))
                         .redirectionEndpoint(endpoint -> endpoint.baseUri(CALLBACK))
                         .failureUrl(FAILED))
+                .requestCache(cache -> cache.requestCache(pagesOnly()))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessHandler(signedOut))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.of(web)))
