@@ -43,9 +43,8 @@ class WebAppInBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-    private static final List<String> WCAG_AND_BEST_PRACTICES = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
-            "wcag22aa", "best-practice");
+    private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
+            "best-practice");
 
     private static LocalPlatform platform;
     private static String axe;
@@ -166,9 +165,7 @@ class WebAppInBrowserTest {
     private void signIn(String username, String password, String screenshot) throws IOException {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login"));
         assertThat(browser.getCurrentUrl()).startsWith(platform.gatewayUrl() + "/login");
-        // the identity service's own form (Spring Security's default page) meets WCAG's rules but not axe-core's
-        // best practices (no main landmark, no h1): checked against WCAG only until it gets a page of its own
-        check(screenshot, WCAG);
+        check(screenshot);
         browser.findElement(By.name("username")).sendKeys(username);
         browser.findElement(By.name("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
@@ -188,15 +185,11 @@ class WebAppInBrowserTest {
                 .map(WebElement::getText).toList();
     }
 
-    private void check(String page) throws IOException {
-        check(page, WCAG_AND_BEST_PRACTICES);
-    }
-
     /**
-     * A screenshot, and axe-core's rules with these tags on the page as it is now (injected by the driver, which the
-     * page's Content-Security-Policy does not govern): no violation allowed.
+     * A screenshot, and axe-core's WCAG 2.x A and AA rules and best practices on the page as it is now (injected by
+     * the driver, which the page's Content-Security-Policy does not govern): no violation allowed.
      */
-    private void check(String page, List<String> tags) throws IOException {
+    private void check(String page) throws IOException {
         screenshot(page);
         JavascriptExecutor script = (JavascriptExecutor) browser;
         script.executeScript(axe);
@@ -205,7 +198,7 @@ class WebAppInBrowserTest {
                 axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})
                     .then(results => done(JSON.stringify(results.violations.map(v => ({id: v.id, impact: v.impact,
                         help: v.help, nodes: v.nodes.map(n => n.target.join(' '))})))))
-                    .catch(error => done('axe-core failed: ' + error));""", tags);
+                    .catch(error => done('axe-core failed: ' + error));""", AXE_TAGS);
         assertThat(violations).as("axe-core's violations on " + page + " (" + browser.getCurrentUrl() + ")")
                 .isEqualTo("[]");
     }

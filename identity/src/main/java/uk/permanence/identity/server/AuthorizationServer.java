@@ -59,7 +59,8 @@ class AuthorizationServer {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/**", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(withDefaults())
+                // people/SignInPage.java
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .build();
     }
 
