@@ -29,6 +29,7 @@ import uk.permanence.testing.TestTokens;
 class GatewayAccessTest {
 
     private static final RecordingBackend backend = new RecordingBackend();
+    private static final RecordingBackend webApp = new RecordingBackend();
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
@@ -37,6 +38,7 @@ class GatewayAccessTest {
         registry.add("permanence.services.tracking-service", () -> url);
         registry.add("permanence.services.reporting-service", () -> url);
         registry.add("permanence.services.identity", () -> url);
+        registry.add("permanence.services.web", webApp::url);
         registry.add("permanence.security.jwk-set-uri", TestTokens::jwkSetUri);
         registry.add("permanence.security.issuer", () -> TestTokens.ISSUER);
         registry.add("management.server.port", () -> "0");
@@ -51,6 +53,7 @@ class GatewayAccessTest {
     @AfterAll
     static void stopBackend() {
         backend.close();
+        webApp.close();
     }
 
     @Test
@@ -77,7 +80,6 @@ class GatewayAccessTest {
         assertThat(backend.lastHeaders()).containsEntry("Authorization", "Basic dmFhOnNlY3JldA==")
                 .containsEntry("Host", "localhost:" + port);
         client.get().uri("/login").exchange().expectStatus().isOk();
-        client.get().uri("/oauth2-elsewhere").exchange().expectStatus().isUnauthorized();
     }
 
     @Test
@@ -187,8 +189,30 @@ class GatewayAccessTest {
     }
 
     @Test
-    void nothingOutsideTheApiIsServed() {
-        client.get().uri("/internal/anything")
+    void pagesReachTheWebAppWithoutATokenAndWithThePublicHostButNeitherTheApiNorTheGatewaysOwnPathsDo() {
+        int before = webApp.calls();
+        client.get().uri("/").exchange().expectStatus().isOk();
+        client.get().uri("/children/c-1").exchange().expectStatus().isOk();
+        client.get().uri("/oauth2-elsewhere").exchange().expectStatus().isOk();
+        client.post().uri("/sign-out").exchange().expectStatus().isOk();
+        assertThat(webApp.calls()).isEqualTo(before + 4);
+        assertThat(webApp.lastHeaders()).containsEntry("Host", "localhost:" + port)
+                .doesNotContainKey("Authorization");
+
+        client.get().uri("/api/cases").exchange().expectStatus().isUnauthorized();
+        client.get().uri("/api/elsewhere").exchange().expectStatus().isUnauthorized();
+        client.get().uri("/api").exchange().expectStatus().isUnauthorized();
+        client.get().uri("/v3/api-docs").exchange().expectStatus().isOk();
+        client.get().uri("/docs/api.html").exchange().expectStatus().isOk();
+        client.get().uri("/actuator/health").exchange().expectStatus().isNotFound();
+        client.get().uri("/login").exchange().expectStatus().isOk();
+        client.get().uri("/oauth2/authorize").exchange().expectStatus().isOk();
+        assertThat(webApp.calls()).isEqualTo(before + 4);
+    }
+
+    @Test
+    void noOtherApiPathIsServed() {
+        client.get().uri("/api/internal/anything")
                 .header("Authorization", "Bearer " + TestTokens.token("825", "ops"))
                 .exchange().expectStatus().isForbidden();
     }

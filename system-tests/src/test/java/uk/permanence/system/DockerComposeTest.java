@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DockerComposeTest {
 
     private static final List<String> SERVICES = List.of("identity", "case-service", "tracking-service",
-            "reporting-service", "gateway");
+            "reporting-service", "web", "gateway");
     /** Set only from the environment, by design: secrets. */
     private static final Set<String> ENVIRONMENT_ONLY = Set.of("spring.datasource.password",
             "permanence.kafka.password");
@@ -44,7 +44,7 @@ class DockerComposeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"identity", "case-service", "tracking-service", "reporting-service", "gateway"})
+    @ValueSource(strings = {"identity", "case-service", "tracking-service", "reporting-service", "web", "gateway"})
     @SuppressWarnings("unchecked")
     void eachServiceMatchesItsConfiguration(String name) throws IOException {
         Map<String, Object> service = compose.get(name);
@@ -80,7 +80,7 @@ class DockerComposeTest {
     @SuppressWarnings("unchecked")
     void theGatewayReachesEachServiceOnItsConfiguredPort() throws IOException {
         Map<String, Object> environment = (Map<String, Object>) compose.get("gateway").get("environment");
-        for (String service : List.of("identity", "case-service", "tracking-service", "reporting-service")) {
+        for (String service : List.of("identity", "case-service", "tracking-service", "reporting-service", "web")) {
             Object port = RepositoryFiles.serviceProperties(service).get("server.port");
             assertThat(environment.get(environmentName("permanence.services." + service)))
                     .isEqualTo("http://" + service + ":" + port);
@@ -120,7 +120,7 @@ class DockerComposeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"identity", "case-service", "tracking-service", "reporting-service"})
+    @ValueSource(strings = {"identity", "case-service", "tracking-service", "reporting-service", "web"})
     @SuppressWarnings("unchecked")
     void servicesListenOnTheComposeNetworkOnly(String name) {
         assertThat(((Map<String, Object>) compose.get(name).get("environment")).get("SERVER_ADDRESS"))

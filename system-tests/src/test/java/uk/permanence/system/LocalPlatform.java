@@ -24,7 +24,7 @@ import uk.permanence.testing.SignIn;
 import uk.permanence.testing.TestPostgres;
 
 /**
- * The whole platform as it runs in production: the identity service and the four service jars as separate
+ * The whole platform as it runs in production: the identity service, the four service jars and the web app as separate
  * processes, a real Kafka broker (KRaft) and a real PostgreSQL, each service with its own database. Tokens come from
  * the identity service ({@link #tokens()}), whose issuer is the gateway's address as in production.
  */
@@ -36,9 +36,8 @@ final class LocalPlatform implements AutoCloseable {
     private static final String KEY_ENCRYPTION_KEY = java.util.Base64.getEncoder().encodeToString(
             java.security.SecureRandom.getSeed(32));
     private static final String PLATFORM_ADMIN_PASSWORD = java.util.UUID.randomUUID().toString();
-    /** The web app's client, as the web app will sign people in. */
-    static final SignIn.Client WEB_APP = new SignIn.Client("web", java.util.UUID.randomUUID().toString(),
-            "http://localhost:8090/login/oauth2/code/permanence");
+    /** The web app's client secret, for this run. */
+    private static final String WEB_CLIENT_SECRET = java.util.UUID.randomUUID().toString();
     /**
      * The identity service makes a new signing key every two minutes here (weekly in production), so that every
      * system test runs while keys rotate: no valid token may be refused for it.
@@ -86,7 +85,9 @@ final class LocalPlatform implements AutoCloseable {
                 "--permanence.identity.issuer=" + gatewayUrl(),
                 "--permanence.identity.keys.encryption-key=" + KEY_ENCRYPTION_KEY,
                 "--permanence.identity.platform-admin.password=" + PLATFORM_ADMIN_PASSWORD,
-                "--permanence.identity.web.client-secret=" + WEB_APP.secret(),
+                "--permanence.identity.web.client-secret=" + WEB_CLIENT_SECRET,
+                "--permanence.identity.web.redirect-uris=" + webApp().redirectUri(),
+                "--permanence.identity.web.post-logout-redirect-uris=" + gatewayUrl() + "/",
                 "--permanence.identity.keys.rotation-age=" + KEY_ROTATION_AGE,
                 "--permanence.identity.keys.activation-delay=PT20S",
                 "--permanence.identity.keys.check-interval=PT5S",
@@ -107,6 +108,13 @@ final class LocalPlatform implements AutoCloseable {
                     // case-service's: a slow commit scenario holds a transaction well past it
                     "--permanence.event-store.gap-timeout=2s"));
         }
+        ports.put("web", freePort());
+        launchService("web", List.of(
+                "--server.port=" + ports.get("web"),
+                "--permanence.web.public-url=" + gatewayUrl(),
+                "--permanence.web.identity-url=" + serviceUrl("identity"),
+                "--permanence.web.api-url=" + gatewayUrl(),
+                "--permanence.web.client-secret=" + WEB_CLIENT_SECRET));
         ports.put("gateway-management", freePort());
         launchService("gateway", List.of(
                 "--server.port=" + ports.get("gateway"),
@@ -115,6 +123,7 @@ final class LocalPlatform implements AutoCloseable {
                 "--permanence.services.tracking-service=" + serviceUrl("tracking-service"),
                 "--permanence.services.reporting-service=" + serviceUrl("reporting-service"),
                 "--permanence.services.identity=" + serviceUrl("identity"),
+                "--permanence.services.web=" + serviceUrl("web"),
                 "--permanence.security.jwk-set-uri=" + jwkSetUri(),
                 "--permanence.security.issuer=" + gatewayUrl()));
         tokens = new PlatformTokens(gatewayUrl(), serviceUrl("identity"), PLATFORM_ADMIN_PASSWORD);
@@ -124,7 +133,7 @@ final class LocalPlatform implements AutoCloseable {
     void awaitHealthy(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         for (String component : List.of("identity", "case-service", "tracking-service", "reporting-service",
-                "gateway-management")) {
+                "web", "gateway-management")) {
             while (!healthy(component)) {
                 for (Process process : processes.values()) {
                     if (!process.isAlive()) {
@@ -142,6 +151,11 @@ final class LocalPlatform implements AutoCloseable {
     /** People and their tokens, made at the identity service as its administration API and sign-in make them. */
     PlatformTokens tokens() {
         return tokens;
+    }
+
+    /** The web app's client at the identity service, as the web app (behind the gateway) signs people in. */
+    SignIn.Client webApp() {
+        return new SignIn.Client("web", WEB_CLIENT_SECRET, gatewayUrl() + "/sign-in/callback/permanence");
     }
 
     private String jwkSetUri() {

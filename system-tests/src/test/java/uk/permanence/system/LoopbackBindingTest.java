@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LoopbackBindingTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"case-service", "tracking-service", "reporting-service"})
+    @ValueSource(strings = {"case-service", "tracking-service", "reporting-service", "web"})
     void eachServiceListensOnLoopback(String service) throws IOException {
         assertThat(RepositoryFiles.serviceProperties(service).get("server.address")).isEqualTo("127.0.0.1");
     }
@@ -63,7 +63,8 @@ class LoopbackBindingTest {
             gateway.connect(new InetSocketAddress(outward.get(), port(platform.gatewayUrl())), 2_000);
         }
         for (String internal : List.of(platform.serviceUrl("case-service"), platform.serviceUrl("tracking-service"),
-                platform.serviceUrl("reporting-service"), platform.serviceUrl("gateway-management"),
+                platform.serviceUrl("reporting-service"), platform.serviceUrl("web"),
+                platform.serviceUrl("gateway-management"),
                 "http://" + platform.brokers())) {
             assertThatThrownBy(() -> {
                 try (Socket socket = new Socket()) {

@@ -55,11 +55,11 @@ class SignInOnPlatformTest {
         platform.tokens().tokenFor(username, "825", "team-manager");
         SignIn browser = new SignIn(platform.gatewayUrl());
 
-        SignIn.Tokens tokens = browser.signIn(LocalPlatform.WEB_APP, username, platform.tokens().passwordOf(username));
+        SignIn.Tokens tokens = browser.signIn(platform.webApp(), username, platform.tokens().passwordOf(username));
         assertThat(get("/api/cases", tokens.accessToken()).statusCode()).isEqualTo(200);
         assertThat(claims(tokens.accessToken()).path("sub").asString()).isEqualTo(username);
 
-        HttpResponse<String> refreshed = browser.token(LocalPlatform.WEB_APP,
+        HttpResponse<String> refreshed = browser.token(platform.webApp(),
                 Map.of("grant_type", "refresh_token", "refresh_token", tokens.refreshToken()));
         assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
         JsonNode renewed = JSON.readTree(refreshed.body());
@@ -68,10 +68,10 @@ class SignInOnPlatformTest {
         // the refresh replaced the ID token too: sign-out names the current one
         HttpResponse<String> signedOut = browser.get("/connect/logout?id_token_hint="
                 + URLEncoder.encode(renewed.path("id_token").asString(), StandardCharsets.UTF_8)
-                + "&post_logout_redirect_uri=" + URLEncoder.encode("http://localhost:8090/", StandardCharsets.UTF_8));
+                + "&post_logout_redirect_uri=" + URLEncoder.encode(platform.gatewayUrl() + "/", StandardCharsets.UTF_8));
         assertThat(signedOut.statusCode()).as(signedOut.body()).isEqualTo(302);
-        assertThat(signedOut.headers().firstValue("Location")).contains("http://localhost:8090/");
-        HttpResponse<String> afterSignOut = browser.token(LocalPlatform.WEB_APP,
+        assertThat(signedOut.headers().firstValue("Location")).contains(platform.gatewayUrl() + "/");
+        HttpResponse<String> afterSignOut = browser.token(platform.webApp(),
                 Map.of("grant_type", "refresh_token", "refresh_token", renewed.path("refresh_token").asString()));
         assertThat(afterSignOut.statusCode()).as("a refresh after sign-out").isEqualTo(400);
     }
@@ -90,7 +90,7 @@ class SignInOnPlatformTest {
         String password = platform.tokens().makeCouncilUser(username, "919", "social-worker");
         Authenticator app = new Authenticator();
 
-        SignIn.Tokens enrolled = new SignIn(platform.gatewayUrl(), app).signIn(LocalPlatform.WEB_APP, username,
+        SignIn.Tokens enrolled = new SignIn(platform.gatewayUrl(), app).signIn(platform.webApp(), username,
                 password);
         assertThat(app.enrolled()).as("enrolled at the first sign-in").isTrue();
         assertThat(get("/api/cases", enrolled.accessToken()).statusCode()).isEqualTo(200);

@@ -29,7 +29,8 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain api(ServerHttpSecurity http, ClaimNames claims,
-                               @Value("${permanence.gateway.identity-paths}") String[] identityPaths) {
+                               @Value("${permanence.gateway.identity-paths}") String[] identityPaths,
+                               @Value("${permanence.gateway.own-paths}") String[] ownPaths) {
         ServerAuthenticationEntryPoint unauthorised = (exchange, failure) -> {
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             return GatewayProblems.write(exchange, HttpStatus.UNAUTHORIZED, failure instanceof OAuth2AuthenticationException
@@ -40,7 +41,7 @@ public class SecurityConfiguration {
                 HttpStatus.FORBIDDEN, "The caller's role may not make this call");
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .authorizeExchange(exchanges -> Roles.authorise(exchanges, identityPaths))
+                .authorizeExchange(exchanges -> Roles.authorise(exchanges, identityPaths, ownPaths))
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(unauthorised)
                         .accessDeniedHandler(forbidden))
                 .oauth2ResourceServer(server -> server.authenticationEntryPoint(unauthorised)

@@ -64,7 +64,8 @@ class AuthorizationServer {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/**", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(withDefaults())
+                // people/SignInPage.java
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .build();
     }
 

@@ -154,6 +154,23 @@ class SignInTest extends IdentityTest {
         assertThat(refreshed.body()).contains("invalid_grant").doesNotContain("access_token");
     }
 
+    /** axe-core checks the page itself in the browser test (system-tests WebAppInBrowserTest). */
+    @Test
+    void theSignInFormIsOnePageWithAMainHeadingLabelledFieldsAndAfterAWrongPasswordAnErrorSummary() throws Exception {
+        String username = newUser(Tenancy.ofCouncils("social-worker", List.of("825")));
+        Browser browser = new Browser(port);
+
+        String form = browser.get("/login").body();
+        assertThat(form).contains("<main", "<h1 class=\"govuk-heading-l\">Sign in</h1>",
+                "<label class=\"govuk-label\" for=\"username\">", "<label class=\"govuk-label\" for=\"password\">",
+                "autocomplete=\"current-password\"",
+                "/webjars/govuk-frontend/").doesNotContain("There is a problem", "<script");
+
+        assertThat(location(browser.signIn(username, "wrong"))).endsWith("/login?error");
+        assertThat(browser.get("/login?error").body()).contains("<title>Error: Sign in", "There is a problem",
+                "href=\"#username\"");
+    }
+
     @Test
     void fiveWrongPasswordsLockTheAccountForFifteenMinutesEvenAgainstTheRightOne() throws Exception {
         String username = newUser(Tenancy.ofCouncils("social-worker", List.of("825")));
