@@ -23,6 +23,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Tokens for tests of the gateway and of each service, signed RS256 as the identity service signs them, by a key
@@ -40,6 +41,7 @@ public final class TestTokens {
     public static final Duration LIFETIME = Duration.ofHours(1);
 
     private static final List<RSAKey> PUBLISHED = new CopyOnWriteArrayList<>();
+    private static final AtomicInteger JWK_SET_REQUESTS = new AtomicInteger();
     private static volatile RSAKey signing = rotateKey();
     private static final String JWK_SET_URI = publish();
 
@@ -49,6 +51,11 @@ public final class TestTokens {
     /** Where the test keys are published, for {@code permanence.security.jwk-set-uri}. */
     public static String jwkSetUri() {
         return JWK_SET_URI;
+    }
+
+    /** How many times the JWK set was fetched in this JVM. */
+    public static int jwkSetRequests() {
+        return JWK_SET_REQUESTS.get();
     }
 
     /** A new signing key, published at once next to the old ones (which still verify what they signed). */
@@ -143,6 +150,7 @@ public final class TestTokens {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.createContext("/jwks", exchange -> {
+                JWK_SET_REQUESTS.incrementAndGet();
                 byte[] body = new JWKSet(PUBLISHED.stream().map(RSAKey::toPublicJWK)
                         .map(com.nimbusds.jose.jwk.JWK.class::cast).toList())
                         .toString().getBytes(StandardCharsets.UTF_8);

@@ -57,6 +57,18 @@ class TokenRulesTest {
     }
 
     @Test
+    void theKeysAreFetchedOnceAndKeptNotFetchedForEveryToken() {
+        decoder.decode(TestTokens.token("825", "social-worker"));
+        int fetched = TestTokens.jwkSetRequests();
+
+        for (int i = 0; i < 50; i++) {
+            decoder.decode(TestTokens.token("825", "social-worker"));
+        }
+
+        assertThat(TestTokens.jwkSetRequests()).isEqualTo(fetched);
+    }
+
+    @Test
     void aKeyRotatedWhileTokensFlowVerifiesAtOnceAndTheOldKeysTokensStillVerify() {
         String beforeRotation = TestTokens.token("825", "social-worker");
         assertThat(decoder.decode(beforeRotation).getSubject()).isEqualTo("social-worker@825");
