@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -116,25 +117,7 @@ public final class SignIn {
         if (!login.endsWith("/login")) {
             throw new IllegalStateException("the authorization endpoint answered " + start.statusCode() + " to " + login);
         }
-        Matcher csrf = CSRF.matcher(get(login).body());
-        if (!csrf.find()) {
-            throw new IllegalStateException("the sign-in form at " + login + " has no CSRF token");
-        }
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("username", username);
-        form.put("password", password);
-        form.put("_csrf", csrf.group(1));
-        String next = location(post(login, form));
-        for (int hops = 0; hops < 4 && !next.startsWith(client.redirectUri()); hops++) {
-            if (next.contains(SECOND_FACTOR)) {
-                next = secondFactor(username, next);
-                continue;
-            }
-            if (next.isEmpty() || next.contains("/login")) {
-                throw new IllegalStateException(username + " was not signed in (sent to " + next + ")");
-            }
-            next = location(get(next));
-        }
+        String next = signInAt(login, username, password, url -> url.startsWith(client.redirectUri()));
         Matcher code = CODE.matcher(next);
         if (!code.find()) {
             throw new IllegalStateException(username + " got no authorization code: " + next);
@@ -147,6 +130,60 @@ public final class SignIn {
             throw new IllegalStateException("the token endpoint answered " + tokens.statusCode() + ": " + tokens.body());
         }
         return new Tokens(access.group(1), found(REFRESH_TOKEN, tokens.body()), found(ID_TOKEN, tokens.body()));
+    }
+
+    /**
+     * Signs the person in to the web app as their browser does: the web app's first page sends the browser to the
+     * identity service's form and, once signed in, back to that page. This browser then holds the web app's session,
+     * for {@link #get}.
+     */
+    public void signInToWebApp(String username, String password) {
+        try {
+            String next = baseUrl + "/";
+            for (int hops = 0; hops < 4 && !next.endsWith("/login"); hops++) {
+                next = location(get(next));
+            }
+            if (!next.endsWith("/login")) {
+                throw new IllegalStateException("the web app did not send the browser to the sign-in form: " + next);
+            }
+            String page = signInAt(next, username, password, url -> !url.contains("/sign-in/")
+                    && !url.contains("/oauth2/") && !url.contains("/login"));
+            HttpResponse<String> arrived = get(page);
+            if (arrived.statusCode() != 200) {
+                throw new IllegalStateException(username + " was signed in but " + page + " answered "
+                        + arrived.statusCode());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("signing " + username + " in to the web app at " + baseUrl + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Fills in the sign-in form and follows the redirects, giving a second factor when asked, until one arrives. */
+    private String signInAt(String login, String username, String password, Predicate<String> arrived)
+            throws IOException, InterruptedException {
+        Matcher csrf = CSRF.matcher(get(login).body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("the sign-in form at " + login + " has no CSRF token");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("username", username);
+        form.put("password", password);
+        form.put("_csrf", csrf.group(1));
+        String next = location(post(login, form));
+        for (int hops = 0; hops < 6 && !arrived.test(next); hops++) {
+            if (next.contains(SECOND_FACTOR)) {
+                next = secondFactor(username, next);
+                continue;
+            }
+            if (next.isEmpty() || next.contains("/login")) {
+                throw new IllegalStateException(username + " was not signed in (sent to " + next + ")");
+            }
+            next = location(get(next));
+        }
+        return next;
     }
 
     private String secondFactor(String username, String page) throws IOException, InterruptedException {
