@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -80,6 +82,21 @@ class WebAppInBrowserTest {
         assertThat(browser.findAll("[data-test=timeline] li")).isNotEmpty();
         assertThat(text("[data-test=timeline]")).contains("Recorded", "by " + username);
         check("child");
+
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        browser.open("/children/" + wanted + "?asOf-day=" + today.getDayOfMonth() + "&asOf-month="
+                + today.getMonthValue() + "&asOf-year=" + today.getYear());
+        waitForTitle("Child WEB-" + suffix + "-A");
+        assertThat(text("[data-test=as-of]")).contains("as it was recorded by the end of");
+        assertThat(text("[data-test=timeline]")).contains("Child entered care");
+        check("child-as-recorded-by-a-past-date");
+        browser.open("/children/" + wanted + "?asOf-day=1&asOf-month=1&asOf-year=2020");
+        waitForTitle("Child WEB-" + suffix + "-A");
+        assertThat(text("[data-test=as-of]")).contains("Nothing had been recorded for this child");
+        browser.open("/children/" + wanted + "?asOf-day=31&asOf-month=2&asOf-year=2025");
+        waitForTitle("Error: Child WEB-" + suffix + "-A");
+        assertThat(text("[data-test=error-summary]")).contains("must be a real date");
+        check("child-past-date-refused");
 
         browser.find("button.app-sign-out__button").click();
         browser.awaitUrlContaining("/login");

@@ -53,7 +53,8 @@ import uk.permanence.testing.TestConsumers;
 import uk.permanence.tracking.alerts.AlertSweep;
 
 /** Case events on a real broker drive timeliness and alerts on a real PostgreSQL, with a clock tests can move. */
-@SpringBootTest(properties = "tracking.sweep-interval=PT1H")
+@SpringBootTest(properties = {"tracking.sweep-interval=PT1H",
+        "tracking.local-targets.867.entry-to-placement-days=400", "tracking.local-targets.867.order-to-match-days=100"})
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 6, topics = {CaseEventTopic.NAME, "permanence.alerts.v1"})
 @ContextConfiguration(initializers = RealInfrastructure.class)
@@ -115,10 +116,28 @@ class TrackingTest {
                 .andExpect(jsonPath("$.daysInCare").value(325))
                 .andExpect(jsonPath("$.a1.days").value(325))
                 .andExpect(jsonPath("$.a1.running").value(true))
+                .andExpect(jsonPath("$.a1.thresholdDays").value(426))
+                .andExpect(jsonPath("$.a10.thresholdDays").value(426))
                 .andExpect(jsonPath("$.a2.days").value(0))
                 .andExpect(jsonPath("$.a2.running").value(false))
+                .andExpect(jsonPath("$.a2.thresholdDays").value(121))
                 .andExpect(jsonPath("$.daysSinceAdoptionDecision").value(275))
                 .andExpect(jsonPath("$.nextDeadline.rule").isString()));
+    }
+
+    @Test
+    void eachClockIsMeasuredAgainstTheCouncilsStricterTargetWhereItSetsOne() throws Exception {
+        clock.setToday(LocalDate.of(2025, 12, 1));
+        publish(entered("867", "2025-01-10"));
+        publish(new AdoptionDecisionMade(caseId, "867", LocalDate.parse("2025-03-01"), RECORDED, "t", null));
+        publish(new PlacementOrderGranted(caseId, "867", LocalDate.parse("2025-05-01"), RECORDED, "t", null));
+
+        eventually(() -> mvc.perform(get("/api/cases/{caseId}/timeliness", caseId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.a1.thresholdDays").value(400))
+                .andExpect(jsonPath("$.a10.thresholdDays").value(400))
+                .andExpect(jsonPath("$.a2.days").value(214))
+                .andExpect(jsonPath("$.a2.thresholdDays").value(100)));
     }
 
     @Test

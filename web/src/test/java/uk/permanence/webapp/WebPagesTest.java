@@ -97,8 +97,8 @@ class WebPagesTest {
                  "dateOfBirth":"2023-06-01","placementOrderOn":"2025-01-01"}""");
         api.answer("/api/cases/c-1/timeliness", """
                 {"caseId":"c-1","laCode":"825","stage":"PLACEMENT_ORDER","stageSince":"2025-03-01","daysAtStage":40,
-                 "enteredCareOn":"2024-02-01","daysInCare":500,"a1":{"startedOn":"2024-02-01","days":500,"running":true},
-                 "a2":{"startedOn":"2025-03-01","days":40,"running":true},
+                 "enteredCareOn":"2024-02-01","daysInCare":500,"a1":{"startedOn":"2024-02-01","days":500,"running":true,"thresholdDays":426},
+                 "a2":{"startedOn":"2025-03-01","days":40,"running":true,"thresholdDays":121},
                  "nextDeadline":{"rule":"ADOPTION_REVIEW_NOT_PLACED","kind":"STATUTORY","notice":false,
                                  "startedOn":"2025-03-01","dueOn":"2025-06-01","daysLeft":-3},
                  "deadlines":[{"rule":"ADOPTION_REVIEW_NOT_PLACED","kind":"STATUTORY","notice":false,
@@ -204,6 +204,54 @@ class WebPagesTest {
                 "Adoption review not placed, due 1 June 2025", "Overdue by 3", "Overdue");
         assertThat(html.indexOf("Placement order granted")).isLessThan(html.indexOf("Child entered care"));
         assertThat(html).contains("Recorded 2 February 2024 at 09:30 by sw-1", "Voided");
+    }
+
+    @Test
+    void eachClockIsDrawnAgainstItsThresholdAndOneOverItSaysByHowMuchInWordsNotOnlyInColour() throws Exception {
+        String html = page("/children/c-1");
+
+        assertThat(html).contains("500 days, still running", "threshold 426 days", "Over by 74 days",
+                "40 days, still running", "threshold 121 days", "81 days left");
+        // A1: 500 days on a scale of 550 (a tenth past the larger), its threshold at 426
+        assertThat(html).contains("class=\"app-clock__days app-clock-over\" x=\"0\" y=\"4\" height=\"16\" width=\"364\"",
+                "x=\"309\"");
+        assertThat(html.substring(html.indexOf("data-test=\"clock-A10\""))).contains("Does not apply yet");
+    }
+
+    @Test
+    void theCaseFileAsRecordedByThePastDateChosenShowsOnlyWhatWasKnownThenWithoutTodaysClocksOrAlerts()
+            throws Exception {
+        api.answer("/api/cases/c-1/history?asOf=2024-06-01T22%3A59%3A59.999Z", """
+                {"caseId":"c-1","laCode":"825","caseReference":"REF-1","version":1,"stage":"IN_CARE",
+                 "dateOfBirth":"2020-01-15","enteredCareOn":"2024-02-01",
+                 "events":[{"eventId":"e-1","sequence":1,"type":"ChildEnteredCare","occurredOn":"2024-02-01",
+                            "recordedAt":"2024-02-02T09:30:00Z","recordedBy":"sw-1","status":"in-effect"}]}""");
+
+        String html = page("/children/c-1?asOf-day=1&asOf-month=6&asOf-year=2024");
+
+        assertThat(html).contains("as it was recorded by the end of <strong>1 June 2024</strong>", "Child entered care",
+                "See today's case file").doesNotContain("Placement order granted", "Days in care", "Open alerts");
+        assertThat(api.calls()).extracting(StubApi.Call::pathAndQuery).containsExactly("/api/cases/c-1",
+                "/api/cases/c-1/history?asOf=2024-06-01T22%3A59%3A59.999Z");
+    }
+
+    @Test
+    void aPastDateThatIsNotARealDateOrIsInTheFutureIsExplainedInTheErrorSummaryAndNothingIsAsked() throws Exception {
+        assertThat(page("/children/c-1?asOf-day=31&asOf-month=2&asOf-year=2025")).contains("<title>Error: Child REF-1",
+                "There is a problem", "href=\"#asOf-day\">Date to see the case file on must be a real date</a>");
+        assertThat(page("/children/c-1?asOf-day=1&asOf-month=&asOf-year=2025"))
+                .contains("Date to see the case file on must include a month");
+        assertThat(page("/children/c-1?asOf-day=1&asOf-month=1&asOf-year=25")).contains("Year must include 4 numbers");
+        assertThat(page("/children/c-1?asOf-day=1&asOf-month=1&asOf-year=2999"))
+                .contains("The date to see the case file on must be today or in the past");
+        assertThat(api.calls()).extracting(StubApi.Call::pathAndQuery).noneMatch(call -> call.contains("history"));
+    }
+
+    @Test
+    void aPastDateBeforeAnythingWasRecordedSaysSo() throws Exception {
+        assertThat(page("/children/c-1?asOf-day=1&asOf-month=1&asOf-year=2020"))
+                .contains("Nothing had been recorded for this child by the end of <strong>1 January 2020</strong>")
+                .doesNotContain("Placement order granted", "Social worker");
     }
 
     @Test

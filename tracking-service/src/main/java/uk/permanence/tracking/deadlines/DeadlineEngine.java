@@ -172,15 +172,15 @@ public class DeadlineEngine {
                 && journey.matchedOn() == null && !journey.placedForAdoption();
     }
 
-    /** The A1 threshold in force today, or the council's stricter target. */
-    private int entryToPlacementDays(String laCode, LocalDate today) {
+    /** The A1 threshold in force on the day, or the council's stricter target. */
+    public int entryToPlacementDays(String laCode, LocalDate today) {
         int national = thresholds.inForceOn(today).entryToPlacementDays();
         Integer local = rules.localTarget(laCode).entryToPlacementDays();
         return local == null ? national : Math.min(national, local);
     }
 
-    /** The A2 threshold in force today, or the council's stricter target. */
-    private int orderToMatchDays(String laCode, LocalDate today) {
+    /** The A2 threshold in force on the day, or the council's stricter target. */
+    public int orderToMatchDays(String laCode, LocalDate today) {
         int national = thresholds.inForceOn(today).orderToMatchDays();
         Integer local = rules.localTarget(laCode).orderToMatchDays();
         return local == null ? national : Math.min(national, local);

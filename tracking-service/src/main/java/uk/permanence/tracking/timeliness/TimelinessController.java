@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import uk.permanence.councils.Tenant;
 import uk.permanence.tracking.Today;
+import uk.permanence.tracking.deadlines.DeadlineEngine;
 import uk.permanence.tracking.deadlines.DeadlineRule;
 import uk.permanence.tracking.timeliness.CaseTimeliness.Clock;
 import uk.permanence.tracking.timeliness.CaseTimeliness.DueDate;
@@ -23,10 +24,12 @@ class TimelinessController {
 
     private final JdbcClient jdbc;
     private final Today today;
+    private final DeadlineEngine thresholds;
 
-    TimelinessController(JdbcClient jdbc, Today today) {
+    TimelinessController(JdbcClient jdbc, Today today, DeadlineEngine thresholds) {
         this.jdbc = jdbc;
         this.today = today;
+        this.thresholds = thresholds;
     }
 
     @GetMapping("/api/cases/{caseId}/timeliness")
@@ -48,8 +51,10 @@ class TimelinessController {
                 .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
     }
 
-    private static CaseTimeliness timeliness(ResultSet row, LocalDate today, List<DueDate> deadlines)
-            throws SQLException {
+    private CaseTimeliness timeliness(ResultSet row, LocalDate today, List<DueDate> deadlines) throws SQLException {
+        String laCode = row.getString("la_code");
+        int a1Threshold = thresholds.entryToPlacementDays(laCode, today);
+        int a2Threshold = thresholds.orderToMatchDays(laCode, today);
         LocalDate entered = date(row, "entered_care_on");
         LocalDate adm = date(row, "adoption_decision_on");
         LocalDate order = date(row, "placement_order_on");
@@ -62,34 +67,35 @@ class TimelinessController {
         boolean onAdoptionPath = adm != null || placed != null;
         return new CaseTimeliness(
                 row.getString("case_id"),
-                row.getString("la_code"),
+                laCode,
                 row.getString("stage"),
                 stageSince,
                 stageSince == null ? null : DAYS.between(stageSince, end),
                 row.getString("permanence_plan"),
                 entered,
                 entered == null ? 0 : DAYS.between(entered, end),
-                onAdoptionPath && entered != null ? clock(entered, placed, end) : null,
-                onAdoptionPath && entered != null ? clock(entered, livingWithAdopters != null ? livingWithAdopters : placed, end) : null,
-                order == null ? null : orderToMatch(order, matched != null ? matched : placed, end),
+                onAdoptionPath && entered != null ? clock(entered, placed, end, a1Threshold) : null,
+                onAdoptionPath && entered != null
+                        ? clock(entered, livingWithAdopters != null ? livingWithAdopters : placed, end, a1Threshold) : null,
+                order == null ? null : orderToMatch(order, matched != null ? matched : placed, end, a2Threshold),
                 adm == null ? null : DAYS.between(adm, end),
                 deadlines.stream().filter(deadline -> !deadline.notice()).findFirst().orElse(null),
                 deadlines);
     }
 
-    private static Clock clock(LocalDate start, LocalDate stop, LocalDate today) {
-        return new Clock(start, stop, DAYS.between(start, stop != null ? stop : today), stop == null);
+    private static Clock clock(LocalDate start, LocalDate stop, LocalDate today, int thresholdDays) {
+        return new Clock(start, stop, DAYS.between(start, stop != null ? stop : today), stop == null, thresholdDays);
     }
 
     /**
      * A2: a match made before the placement order counts as 0 days; a placement recorded without a match stands
      * for the match, as in the reports (the decision cannot have come after the child moved in).
      */
-    private static Clock orderToMatch(LocalDate order, LocalDate matched, LocalDate today) {
+    private static Clock orderToMatch(LocalDate order, LocalDate matched, LocalDate today, int thresholdDays) {
         if (matched == null) {
-            return clock(order, null, today);
+            return clock(order, null, today, thresholdDays);
         }
-        return new Clock(order, matched, Math.max(0, DAYS.between(order, matched)), false);
+        return new Clock(order, matched, Math.max(0, DAYS.between(order, matched)), false, thresholdDays);
     }
 
     private static LocalDate date(ResultSet row, String column) throws SQLException {

@@ -1,5 +1,6 @@
 package uk.permanence.webapp.api;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,11 +36,16 @@ public class PlatformApi {
     }
 
     public Optional<CaseFile> caseFile(String caseId) {
-        return optional("/api/cases/{caseId}", caseId, CaseFile.class);
+        return optional("/api/cases/{caseId}", CaseFile.class, caseId);
+    }
+
+    /** The case file as it was recorded by that moment; empty when nothing was recorded by then. */
+    public Optional<CaseFile> caseFileAsOf(String caseId, Instant asOf) {
+        return optional("/api/cases/{caseId}/history?asOf={asOf}", CaseFile.class, caseId, asOf.toString());
     }
 
     public Optional<Timeliness> timeliness(String caseId) {
-        return optional("/api/cases/{caseId}/timeliness", caseId, Timeliness.class);
+        return optional("/api/cases/{caseId}/timeliness", Timeliness.class, caseId);
     }
 
     public AlertPage openAlerts(String caseId) {
@@ -47,8 +53,8 @@ public class PlatformApi {
                 .body(AlertPage.class);
     }
 
-    private <T> Optional<T> optional(String path, String caseId, Class<T> type) {
-        return rest.get().uri(path, caseId).exchange((request, response) -> {
+    private <T> Optional<T> optional(String path, Class<T> type, Object... variables) {
+        return rest.get().uri(path, variables).exchange((request, response) -> {
             if (response.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
                 return Optional.empty();
             }

@@ -11,7 +11,7 @@ public record Timeliness(String stage, LocalDate stageSince, Long daysAtStage, L
                          List<DueDate> deadlines) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Clock(LocalDate startedOn, LocalDate stoppedOn, long days, boolean running) {
+    public record Clock(LocalDate startedOn, LocalDate stoppedOn, long days, boolean running, int thresholdDays) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
