@@ -16,7 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -73,7 +75,7 @@ class WebAppInBrowserTest {
         assertThat(text("[data-test=caseload-count]")).contains("2 children");
         check("caseload-search");
 
-        browser.driver().findElement(By.linkText("WEB-" + suffix + "-A")).click();
+        openByKeyboardAlone("WEB-" + suffix + "-A");
         waitForTitle("Child WEB-" + suffix + "-A");
         assertThat(browser.currentUrl()).isEqualTo(platform.gatewayUrl() + "/children/" + wanted);
         assertThat(text("[data-test=case-reference]")).isEqualTo("WEB-" + suffix + "-A");
@@ -152,6 +154,26 @@ class WebAppInBrowserTest {
 
     private void waitForTitle(String title) {
         browser.waitForTitle(title);
+    }
+
+    /**
+     * The first Tab reaches GOV.UK's skip link, Enter on it moves focus to the main content, and Tab from there
+     * reaches the link, which Enter follows: no mouse.
+     */
+    private void openByKeyboardAlone(String linkText) {
+        Actions keyboard = new Actions(browser.driver());
+        keyboard.sendKeys(Keys.TAB).perform();
+        assertThat(focused().getText()).isEqualTo("Skip to main content");
+        keyboard.sendKeys(Keys.ENTER).perform();
+        for (int tabs = 0; tabs < 80 && !linkText.equals(focused().getText()); tabs++) {
+            keyboard.sendKeys(Keys.TAB).perform();
+        }
+        assertThat(focused().getText()).as("the link reached by Tab").isEqualTo(linkText);
+        keyboard.sendKeys(Keys.ENTER).perform();
+    }
+
+    private WebElement focused() {
+        return browser.driver().switchTo().activeElement();
     }
 
     private List<String> references() {
