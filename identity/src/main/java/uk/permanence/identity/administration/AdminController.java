@@ -64,6 +64,11 @@ class AdminController {
         return administration.users(admin, Paging.of(page, size));
     }
 
+    @GetMapping("/users/{username}")
+    Administration.UserView user(@AuthenticationPrincipal Jwt token, @PathVariable String username) {
+        return administration.user(administrator(token), username);
+    }
+
     @PostMapping("/users/{username}/unlock")
     Administration.UserView unlock(@AuthenticationPrincipal Jwt token, @PathVariable String username) {
         return administration.unlock(administrator(token), username);
@@ -73,6 +78,12 @@ class AdminController {
     ResponseEntity<Void> resetSecondFactor(@AuthenticationPrincipal Jwt token, @PathVariable String username) {
         administration.resetSecondFactor(administrator(token), username);
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/councils/{council}/second-factor")
+    Administration.CouncilSecondFactor councilSecondFactor(@AuthenticationPrincipal Jwt token,
+                                                           @PathVariable String council) {
+        return administration.councilSecondFactor(administrator(token), council);
     }
 
     @PutMapping("/councils/{council}/second-factor")

@@ -3,6 +3,7 @@ package uk.permanence.identity.administration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,13 +54,14 @@ class Administration {
     public record UserChange(String role, Boolean enabled) {
     }
 
+    /** A person as an admin sees them; {@code secondFactorEnrolled}: has confirmed an authenticator app. */
     public record UserView(String username, String role, List<String> councils, String raa, String vaa,
-                           boolean enabled, boolean administers, boolean locked) {
+                           boolean enabled, boolean administers, boolean locked, boolean secondFactorEnrolled) {
 
-        static UserView of(Person person) {
+        static UserView of(Person person, boolean secondFactorEnrolled) {
             Tenancy tenancy = person.tenancy();
             return new UserView(person.username(), tenancy.role(), tenancy.councils(), tenancy.raa(), tenancy.vaa(),
-                    person.enabled(), person.administers(), person.locked());
+                    person.enabled(), person.administers(), person.locked(), secondFactorEnrolled);
         }
     }
 
@@ -118,14 +120,27 @@ class Administration {
         people.change(username, role, enabled);
         audit.record(admin.name(), "change-user", username, "role " + current.role() + " -> " + role
                 + ", enabled " + person.enabled() + " -> " + enabled);
-        return UserView.of(people.find(username).orElseThrow());
+        return view(username);
     }
 
     public UserPage users(Administrator admin, Paging paging) {
         List<Person> reached = people.all().stream()
                 .filter(person -> admin.mayManage(person.tenancy(), person.administers())).toList();
-        return new UserPage(reached.stream().skip((long) paging.page() * paging.size()).limit(paging.size())
-                .map(UserView::of).toList(), paging.page(), paging.size(), reached.size());
+        List<Person> shown = reached.stream().skip((long) paging.page() * paging.size()).limit(paging.size())
+                .toList();
+        Set<String> enrolled = secondFactors.enrolledAmong(shown.stream().map(Person::username).toList());
+        return new UserPage(shown.stream().map(person -> UserView.of(person, enrolled.contains(person.username())))
+                .toList(), paging.page(), paging.size(), reached.size());
+    }
+
+    /** One person within the admin's reach (404 otherwise). */
+    public UserView user(Administrator admin, String username) {
+        withinReach(admin, username);
+        return view(username);
+    }
+
+    private UserView view(String username) {
+        return UserView.of(people.find(username).orElseThrow(), secondFactors.isEnrolled(username));
     }
 
     /** The person forgets their second factor and enrols again at their next sign-in (if it is required of them). */
@@ -143,30 +158,49 @@ class Administration {
         Person person = withinReach(admin, username);
         people.recordSuccess(username);
         audit.record(admin.name(), "unlock-user", username, "locked " + person.locked() + " -> false");
-        return UserView.of(people.find(username).orElseThrow());
+        return view(username);
+    }
+
+    /** Whether a council's users must give a second factor now (its choice, or the default): as it decides. */
+    public CouncilSecondFactor councilSecondFactor(Administrator admin, String council) {
+        Map<String, String> wrong = new LinkedHashMap<>();
+        checkCouncil(council, wrong);
+        if (!wrong.isEmpty()) {
+            throw Problems.badRequest(wrong);
+        }
+        mayDecideFor(admin, council);
+        return new CouncilSecondFactor(council, secondFactorRequirement.councilRequires(council));
     }
 
     /** Whether a council's users must give a second factor: its own admin or the platform admin decides. */
     @Transactional
     public CouncilSecondFactor requireSecondFactor(Administrator admin, String council, SecondFactorChoice choice) {
         Map<String, String> wrong = new LinkedHashMap<>();
-        if (council == null || !council.matches("\\d{3}")) {
-            wrong.put("council", "must be a three-digit DfE code");
-        }
+        checkCouncil(council, wrong);
         if (choice == null || choice.required() == null) {
             wrong.put("required", "must be true or false");
         }
         if (!wrong.isEmpty()) {
             throw Problems.badRequest(wrong);
         }
-        if (!admin.mayManageCouncil(council)) {
-            throw Problems.of(HttpStatus.FORBIDDEN, "This admin may not decide for council " + council);
-        }
+        mayDecideFor(admin, council);
         boolean before = secondFactorRequirement.councilRequires(council);
         secondFactorRequirement.setCouncilRequires(council, choice.required());
         audit.record(admin.name(), "set-council-second-factor", council,
                 "required " + before + " -> " + choice.required());
         return new CouncilSecondFactor(council, choice.required());
+    }
+
+    private static void checkCouncil(String council, Map<String, String> wrong) {
+        if (council == null || !council.matches("\\d{3}")) {
+            wrong.put("council", "must be a three-digit DfE code");
+        }
+    }
+
+    private static void mayDecideFor(Administrator admin, String council) {
+        if (!admin.mayManageCouncil(council)) {
+            throw Problems.of(HttpStatus.FORBIDDEN, "This admin may not decide for council " + council);
+        }
     }
 
     /** A person the admin may manage; anyone else answers 404, as another tenant's case does in every service. */

@@ -97,15 +97,6 @@ public class People {
         return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
     }
 
-    /** The role and tenant of an enabled account, as its tokens carry them. */
-    public Optional<Tenancy> tenancyOf(String username) {
-        return jdbc.sql("select role, councils, raa, vaa from users where username = ? and enabled")
-                .param(username)
-                .query((row, n) -> new Tenancy(row.getString("role"), codes(row.getArray("councils")),
-                        row.getString("raa"), row.getString("vaa")))
-                .optional();
-    }
-
     private static List<String> codes(Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }

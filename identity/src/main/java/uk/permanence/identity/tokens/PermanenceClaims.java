@@ -15,17 +15,24 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.stereotype.Component;
 import uk.permanence.identity.IdentityProperties;
 import uk.permanence.identity.people.People;
+import uk.permanence.identity.people.People.Person;
 
 /**
  * Shapes every access token as the gateway and the services read it: {@code iss}, {@code sub}, {@code iat},
  * {@code exp} (the configured lifetime after {@code iat}), {@code aud} (the platform's API), the role and the
- * tenant claim, and nothing else. A VAA system's tenancy is the one registered with its client; a person's is read
+ * tenant claim, {@code administers} for a person who administers a council or an RAA, and nothing else. A VAA system's tenancy is the one registered with its client; a person's is read
  * afresh at each token, so that a refresh after the account was disabled or changed gets no token or the new role.
  * Lists are {@link ArrayList}s: the claims are stored with the authorization, whose JSON reader allows only the
  * collection types Spring Security lists.
  */
 @Component
 public class PermanenceClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+    /**
+     * Only in the tokens of a council's or an RAA's admin: the web app shows them its admin pages (the identity
+     * service still decides each call from the stored account).
+     */
+    public static final String ADMINISTERS_CLAIM = "administers";
 
     private static final Set<String> KEPT = Set.of(JwtClaimNames.ISS, JwtClaimNames.SUB, JwtClaimNames.IAT);
 
@@ -42,9 +49,11 @@ public class PermanenceClaims implements OAuth2TokenCustomizer<JwtEncodingContex
         if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
             return;
         }
-        Tenancy tenancy = AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())
-                ? Tenancy.of(context.getRegisteredClient().getClientSettings())
-                : people.tenancyOf(context.getPrincipal().getName()).orElse(null);
+        boolean system = AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType());
+        Person person = system ? null
+                : people.find(context.getPrincipal().getName()).filter(Person::enabled).orElse(null);
+        Tenancy tenancy = system ? Tenancy.of(context.getRegisteredClient().getClientSettings())
+                : person == null ? null : person.tenancy();
         if (tenancy == null) {
             throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT,
                     "The caller has no role on this platform, or the account is disabled", null));
@@ -55,6 +64,9 @@ public class PermanenceClaims implements OAuth2TokenCustomizer<JwtEncodingContex
             claims.put(JwtClaimNames.AUD, new ArrayList<>(List.of(properties.audience())));
             claims.put(JwtClaimNames.EXP, issuedAt.plus(properties.accessTokenLifetime()));
             tenancy.addTo(claims);
+            if (person != null && person.administers()) {
+                claims.put(ADMINISTERS_CLAIM, true);
+            }
         });
     }
 }

@@ -50,7 +50,7 @@ public record Tenancy(String role, List<String> councils, String raa, String vaa
         boolean hasRaa = raa != null && !raa.isBlank();
         boolean hasVaa = vaa != null && !vaa.isBlank();
         int tenants = (hasCouncils ? 1 : 0) + (hasRaa ? 1 : 0) + (hasVaa ? 1 : 0);
-        if (!RoleTable.ROLES.contains(role)) {
+        if (role == null || !RoleTable.ROLES.contains(role)) {
             wrong.put("role", "must be one of " + RoleTable.ROLES);
         } else if (RoleTable.OPERATORS.contains(role)) {
             if (tenants > 0) {

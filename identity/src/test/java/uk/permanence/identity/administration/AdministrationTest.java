@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.codec.binary.Base32;
@@ -77,6 +78,9 @@ class AdministrationTest extends IdentityTest {
         Jwt token = verify(accessTokenOf("sw-825-" + suffix, json(created).get("firstPassword").asString()));
         assertThat(token.getClaimAsString("role")).isEqualTo("social-worker");
         assertThat(token.getClaimAsStringList("la")).containsExactly("825");
+        assertThat(token.getClaims()).doesNotContainKey("administers");
+        assertThat(verify(councilAdmin).getClaimAsBoolean("administers")).as("the web app shows them its admin pages")
+                .isTrue();
     }
 
     @Test
@@ -271,6 +275,10 @@ class AdministrationTest extends IdentityTest {
         assertThat(required.statusCode()).as(required.body()).isEqualTo(200);
         assertThat(json(required).get("required").asBoolean()).isTrue();
         assertThat(secondFactorRequirement.councilRequires("873")).isTrue();
+        assertThat(json(call("GET", "/admin/councils/873/second-factor", councilAdmin, null)).get("required")
+                .asBoolean()).as("as the admin's page shows it").isTrue();
+        assertThat(call("GET", "/admin/councils/931/second-factor", councilAdmin, null).statusCode())
+                .isEqualTo(403);
         // back to not required, so that the next run's admin of 873 signs in with a password alone
         assertThat(call("PUT", "/admin/councils/873/second-factor", councilAdmin, "{\"required\":false}")
                 .statusCode()).isEqualTo(200);
@@ -301,12 +309,19 @@ class AdministrationTest extends IdentityTest {
         String elsewhere = userOf("931");
         enrol(own);
         enrol(elsewhere);
+        assertThat(json(call("GET", "/admin/users/" + own, councilAdmin, null)).get("secondFactorEnrolled")
+                .asBoolean()).isTrue();
+        assertThat(call("GET", "/admin/users/" + elsewhere, councilAdmin, null).statusCode()).isEqualTo(404);
 
         var reset = call("DELETE", "/admin/users/" + own + "/second-factor", councilAdmin, null);
         var outside = call("DELETE", "/admin/users/" + elsewhere + "/second-factor", councilAdmin, null);
 
         assertThat(reset.statusCode()).as(reset.body()).isEqualTo(204);
         assertThat(secondFactors.isEnrolled(own)).as("enrols again at the next sign-in").isFalse();
+        assertThat(json(call("GET", "/admin/users?size=200", platformAdmin, null)).get("users").valueStream()
+                .filter(user -> List.of(own, elsewhere).contains(user.get("username").asString()))
+                .map(user -> user.get("username").asString() + " " + user.get("secondFactorEnrolled").asBoolean()))
+                .containsExactlyInAnyOrder(own + " false", elsewhere + " true");
         assertThat(secondFactors.enrolment(own)).as("with a new secret").isPresent();
         assertThat(outside.statusCode()).isEqualTo(404);
         assertThat(secondFactors.isEnrolled(elsewhere)).isTrue();

@@ -26,6 +26,8 @@ class TenancyTest {
         assertThat(Tenancy.problems("vaa-worker", List.of("825"), null, "a-vaa")).containsOnlyKeys("tenant");
         assertThat(Tenancy.problems("ops", List.of("825"), null, null)).containsOnlyKeys("tenant");
         assertThat(Tenancy.problems("superuser", List.of("82"), null, null)).containsOnlyKeys("role", "councils");
+        assertThat(Tenancy.problems(null, List.of("825"), null, null)).as("no role at all is named, not a 500")
+                .containsOnlyKeys("role");
         assertThatThrownBy(() -> Tenancy.ofCouncils("team-manager", List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
