@@ -92,7 +92,8 @@ class MeetingPagesTest {
         assertThat(html.indexOf("REF-2")).isLessThan(html.indexOf("REF-1"));
         assertThat(html).containsPattern("1 June 2025</td>\\s*<td[^>]*>3</td>");
         assertThat(html).containsPattern("20 June 2025</td>\\s*<td[^>]*>0</td>");
-        assertThat(html).contains("value=\"north\"", "Page <span>1</span> of <span>3</span>", "href=\"/alerts?team=north&amp;page=2\"");
+        assertThat(html).contains("value=\"north\"", "Page <span>1</span> of <span>3</span>",
+                "href=\"/alerts?team=north&amp;page=2\"");
         // the references come from one page of the case listing, not from one call per child
         assertThat(api.calls()).extracting(StubApi.Call::pathAndQuery).containsExactly(
                 "/api/alerts?team=north&status=open&page=0&size=25", "/api/cases?page=0&size=200");
@@ -116,7 +117,8 @@ class MeetingPagesTest {
     @Test
     void whenFewerReferencesAreMissingThanListingPagesAreLeftEachMissingOneIsReadFromItsCaseFile() throws Exception {
         api.answer("/api/cases?page=0&size=200", """
-                {"items":[{"caseId":"c-1","laCode":"825","caseReference":"REF-1"}],"page":0,"size":200,"total":1000}""");
+                {"items":[{"caseId":"c-1","laCode":"825","caseReference":"REF-1"}],
+                 "page":0,"size":200,"total":1000}""");
         api.answer("/api/cases/c-2", """
                 {"caseId":"c-2","laCode":"825","caseReference":"REF-2","version":1,"stage":"IN_CARE","events":[]}""");
 
@@ -181,8 +183,12 @@ class MeetingPagesTest {
     void aRoleTheApiRefusesTheListsGetsAForbiddenPage() throws Exception {
         api.answer("/api/surgery", 403, "{\"status\":403,\"detail\":\"Forbidden\"}");
 
-        assertThat(mvc.perform(get("/meeting").with(signedIn("vaa-worker"))).andReturn().getResponse().getStatus())
-                .isEqualTo(403);
+        MockHttpServletResponse page = mvc.perform(get("/meeting").with(signedIn("vaa-worker"))).andReturn()
+                .getResponse();
+
+        assertThat(page.getStatus()).isEqualTo(403);
+        assertThat(page.getContentAsString()).contains("You cannot see this page", "for social workers")
+                .doesNotContain("href=\"/meeting\"");
     }
 
     @Test
@@ -219,6 +225,16 @@ class MeetingPagesTest {
 
         assertThat(page.getStatus()).isEqualTo(403);
         assertThat(page.getContentAsString()).contains("You cannot see this page").doesNotContain("href=\"/status\"");
+        assertThat(api.calls()).isEmpty();
+    }
+
+    /** The navigation asks for the person's role on every page; someone not signed in has none, and no token. */
+    @Test
+    void aPageShownToSomeoneNotSignedInOffersNoListsAndAsksForNoToken() throws Exception {
+        MockHttpServletResponse page = mvc.perform(get("/sign-in/failed")).andReturn().getResponse();
+
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).doesNotContain("href=\"/alerts\"", "href=\"/status\"");
         assertThat(api.calls()).isEmpty();
     }
 

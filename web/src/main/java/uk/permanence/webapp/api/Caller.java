@@ -17,6 +17,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -66,15 +68,21 @@ public class Caller {
     public Claims current() {
         Authentication person = SecurityContextHolder.getContext().getAuthentication();
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
-                || person == null) {
+                || !(person instanceof OAuth2AuthenticationToken)) {
             return Claims.NONE;
         }
-        OAuth2AuthorizedClient client = clients.authorize(OAuth2AuthorizeRequest.withClientRegistrationId("permanence")
-                .principal(person)
-                .attribute(HttpServletRequest.class.getName(), attributes.getRequest())
-                .attribute(HttpServletResponse.class.getName(), attributes.getResponse())
-                .build());
-        return client == null ? Claims.NONE : claims(client.getAccessToken().getTokenValue());
+        try {
+            OAuth2AuthorizedClient client = clients.authorize(
+                    OAuth2AuthorizeRequest.withClientRegistrationId("permanence")
+                            .principal(person)
+                            .attribute(HttpServletRequest.class.getName(), attributes.getRequest())
+                            .attribute(HttpServletResponse.class.getName(), attributes.getResponse())
+                            .build());
+            return client == null ? Claims.NONE : claims(client.getAccessToken().getTokenValue());
+        } catch (OAuth2AuthorizationException e) {
+            // no token to be had (the refresh token refused): the page offers nothing more, the API refuses the rest
+            return Claims.NONE;
+        }
     }
 
     private Claims claims(String accessToken) {

@@ -31,7 +31,7 @@ class PlatformStatus {
                 .defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE).build();
     }
 
-    /** One component: its liveness ({@code /actuator/health}) and readiness (with its database, consumer, publisher). */
+    /** A component's liveness ({@code /actuator/health}) and readiness (its database, consumer or publisher). */
     record Health(String component, String health, String readiness) {
     }
 

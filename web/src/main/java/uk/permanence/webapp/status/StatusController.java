@@ -31,6 +31,7 @@ class StatusController {
     String status(Model model, HttpServletResponse response) {
         if (!caller.current().is(OPS)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("reason", "The platform's status is for its operators (the ops role) only.");
             return "status/forbidden";
         }
         model.addAttribute("status", platform.read());
