@@ -152,10 +152,6 @@ public class PlatformApi {
             worker = blankAsNull(worker);
         }
 
-        public boolean isEmpty() {
-            return la == null && team == null && worker == null;
-        }
-
         Map<String, Object> query() {
             Map<String, Object> query = new LinkedHashMap<>();
             query.put("la", la);
