@@ -109,13 +109,18 @@ final class LocalPlatform implements AutoCloseable {
                     "--permanence.event-store.gap-timeout=2s"));
         }
         ports.put("web", freePort());
+        ports.put("gateway-management", freePort());
         launchService("web", List.of(
                 "--server.port=" + ports.get("web"),
                 "--permanence.web.public-url=" + gatewayUrl(),
                 "--permanence.web.identity-url=" + serviceUrl("identity"),
                 "--permanence.web.api-url=" + gatewayUrl(),
-                "--permanence.web.client-secret=" + WEB_CLIENT_SECRET));
-        ports.put("gateway-management", freePort());
+                "--permanence.web.client-secret=" + WEB_CLIENT_SECRET,
+                "--permanence.web.status.gateway=" + serviceUrl("gateway-management"),
+                "--permanence.web.status.identity=" + serviceUrl("identity"),
+                "--permanence.web.status.case-service=" + serviceUrl("case-service"),
+                "--permanence.web.status.tracking-service=" + serviceUrl("tracking-service"),
+                "--permanence.web.status.reporting-service=" + serviceUrl("reporting-service")));
         launchService("gateway", List.of(
                 "--server.port=" + ports.get("gateway"),
                 "--management.server.port=" + ports.get("gateway-management"),

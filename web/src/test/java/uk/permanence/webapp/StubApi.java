@@ -22,6 +22,7 @@ final class StubApi implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, String> answers = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
 
     StubApi() {
         try {
@@ -36,7 +37,7 @@ final class StubApi implements AutoCloseable {
             String body = answers.get(target);
             byte[] bytes = (body == null ? "{\"status\":404}" : body).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
+            exchange.sendResponseHeaders(statuses.getOrDefault(target, body == null ? 404 : 200), bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
@@ -59,5 +60,11 @@ final class StubApi implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+    }
+
+    /** Answers a path (with its query) with this status and body, a problem for instance. */
+    void answer(String pathAndQuery, int status, String json) {
+        answers.put(pathAndQuery, json);
+        statuses.put(pathAndQuery, status);
     }
 }

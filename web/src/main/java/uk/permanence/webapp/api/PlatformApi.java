@@ -1,13 +1,24 @@
 package uk.permanence.webapp.api;
 
 import java.time.Instant;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.server.ResponseStatusException;
 import uk.permanence.webapp.WebProperties;
 
 /**
@@ -71,5 +82,124 @@ public class PlatformApi {
         ApiRefused(String path, int status) {
             super(path + " answered " + status);
         }
+    }
+
+    // --- the alerts and tracking-meeting pages (webapp.alerts, webapp.meeting) ---
+
+    /** The largest page {@code GET /api/cases} answers. */
+    private static final int LISTING_PAGE = 200;
+
+    /** Open alerts of a council, team or worker (each optional), of a kind and severity, most severe first. */
+    public AlertList openAlerts(Scope scope, String kind, String severity, int page, int size) {
+        Map<String, Object> query = scope.query();
+        query.put("kind", kind);
+        query.put("severity", severity);
+        query.put("status", "open");
+        query.put("page", page);
+        query.put("size", size);
+        return refusedAsProblem("/api/alerts", query, MediaType.APPLICATION_JSON,
+                response -> response.bodyTo(AlertList.class));
+    }
+
+    /** The tracking meeting's list of a council, team or worker, most urgent first. */
+    public SurgeryList surgery(Scope scope) {
+        return refusedAsProblem("/api/surgery", scope.query(), MediaType.APPLICATION_JSON,
+                response -> response.bodyTo(SurgeryList.class));
+    }
+
+    /**
+     * The tracking meeting's list as the API writes it in CSV, copied as it arrives to the stream {@code out} gives,
+     * which is asked for only once the API has answered 200; the API's answer is closed on every path.
+     */
+    public void surgeryCsv(Scope scope, Supplier<OutputStream> out) {
+        refusedAsProblem("/api/surgery", scope.query(), MediaType.parseMediaType("text/csv"), response -> {
+            try (InputStream csv = response.getBody()) {
+                csv.transferTo(out.get());
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The case references of these cases, which the alerts and surgery answers do not carry: read from the case
+     * listing a page of 200 at a time until every one is found, or, when fewer cases are missing than pages are left
+     * to read, one case file each. A case the caller may not see has none.
+     */
+    public Map<String, String> caseReferences(Collection<String> caseIds) {
+        Set<String> missing = new LinkedHashSet<>(caseIds);
+        Map<String, String> references = new HashMap<>();
+        for (int page = 0; !missing.isEmpty(); page++) {
+            CasePage listed = cases(page, LISTING_PAGE);
+            for (CasePage.Listed child : listed.items()) {
+                if (missing.remove(child.caseId())) {
+                    references.put(child.caseId(), child.caseReference());
+                }
+            }
+            long pagesLeft = (listed.total() + LISTING_PAGE - 1) / LISTING_PAGE - (page + 1);
+            if (pagesLeft <= 0) {
+                break;
+            }
+            if (missing.size() < pagesLeft) {
+                for (String caseId : missing) {
+                    caseFile(caseId).ifPresent(found -> references.put(caseId, found.caseReference()));
+                }
+                break;
+            }
+        }
+        return references;
+    }
+
+    /** Whose list a page shows: a council, a team, a worker, each optional and blank as absent. */
+    public record Scope(String la, String team, String worker) {
+
+        public Scope {
+            la = blankAsNull(la);
+            team = blankAsNull(team);
+            worker = blankAsNull(worker);
+        }
+
+        Map<String, Object> query() {
+            Map<String, Object> query = new LinkedHashMap<>();
+            query.put("la", la);
+            query.put("team", team);
+            query.put("worker", worker);
+            return query;
+        }
+
+        private static String blankAsNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+
+    private <T> T refusedAsProblem(String path, Map<String, Object> query, MediaType accept,
+                                   Answer<T> answer) {
+        Map<String, Object> present = new LinkedHashMap<>();
+        query.forEach((name, value) -> {
+            if (value != null) {
+                present.put(name, value);
+            }
+        });
+        return rest.get().uri(builder -> {
+            builder.path(path);
+            present.keySet().forEach(name -> builder.queryParam(name, "{" + name + "}"));
+            return builder.build(present);
+        }).accept(accept).exchange((request, response) -> {
+            if (response.getStatusCode().value() == 400 || response.getStatusCode().value() == 422) {
+                throw new ApiProblem(response.bodyTo(ApiProblem.Body.class));
+            }
+            if (response.getStatusCode().isSameCodeAs(HttpStatus.FORBIDDEN)) {
+                // a role that reads no such list (a VAA's worker, ops): the page is refused as the API refused it
+                throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            }
+            if (response.getStatusCode().isError()) {
+                throw new ApiRefused(path, response.getStatusCode().value());
+            }
+            return answer.read(response);
+        });
+    }
+
+    /** Reads an answer the API gave with 200. */
+    private interface Answer<T> {
+        T read(RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse response) throws IOException;
     }
 }

@@ -1,0 +1,17 @@
+package uk.permanence.webapp.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.LocalDate;
+import java.util.List;
+
+/** {@code GET /api/surgery}: the tracking meeting's list, most urgent first. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SurgeryList(List<Row> items) {
+
+    /** One child: what is overdue and due soon (rules), and the next deadline that is not a notice. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Row(String caseId, String laCode, String team, String socialWorker, String stage, Long daysAtStage,
+                      List<String> overdue, List<String> dueSoon, String nextRule, LocalDate nextDueOn,
+                      Long nextDaysLeft) {
+    }
+}
