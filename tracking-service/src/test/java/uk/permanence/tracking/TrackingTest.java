@@ -126,6 +126,24 @@ class TrackingTest {
     }
 
     @Test
+    void anOpenAlertRaisedBeforeTheChildWasAllocatedIsListedUnderTheTeamAndWorkerItIsAllocatedToNow()
+            throws Exception {
+        clock.setToday(LocalDate.of(2026, 3, 1));
+        String team = "team-" + caseId;
+        publish(entered("931", "2026-01-05"));
+        eventually(() -> mvc.perform(get("/api/alerts").param("caseId", caseId).param("la", "931"))
+                .andExpect(jsonPath("$.items[?(@.rule == 'FIRST_REVIEW')]").isNotEmpty()));
+
+        publish(new CaseAllocated(caseId, "931", LocalDate.parse("2026-02-20"), "sw.late", team, RECORDED, "t", null));
+
+        eventually(() -> mvc.perform(get("/api/alerts").param("team", team).param("la", "931"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.rule == 'FIRST_REVIEW')].caseId").value(hasItem(caseId))));
+        mvc.perform(get("/api/alerts").param("worker", "sw.late").param("la", "931"))
+                .andExpect(jsonPath("$.items[?(@.rule == 'FIRST_REVIEW')].caseId").value(hasItem(caseId)));
+    }
+
+    @Test
     void eachClockIsMeasuredAgainstTheCouncilsStricterTargetWhereItSetsOne() throws Exception {
         clock.setToday(LocalDate.of(2025, 12, 1));
         publish(entered("867", "2025-01-10"));

@@ -78,6 +78,11 @@ public class AlertSync {
                 .query((row, n) -> owners.put(row.getString("case_id"),
                         new CaseOwner(row.getString("la_code"), row.getString("team"), row.getString("social_worker"))))
                 .list();
+        // an open alert belongs to whoever the child is allocated to now, not to whoever held the case when it was raised
+        jdbc.sql("update alert a set team = t.team, social_worker = t.social_worker from case_timeliness t "
+                        + "where a.case_id = t.case_id and a.case_id = any(?) and a.status = 'open' "
+                        + "and (a.team is distinct from t.team or a.social_worker is distinct from t.social_worker)")
+                .param(caseIds).update();
         Map<String, List<Open>> open = new HashMap<>();
         jdbc.sql("select id, case_id, rule, kind, severity, started_on, due_on from alert "
                         + "where case_id = any(?) and status = 'open'").param(caseIds)
