@@ -1,12 +1,16 @@
 package uk.permanence.webapp.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 import uk.permanence.webapp.WebProperties;
 
 /**
@@ -65,5 +69,43 @@ public class PlatformApi {
         ApiRefused(String path, int status) {
             super(path + " answered " + status);
         }
+    }
+
+    /** The case as the recording pages need it: its version and every event with its details. */
+    public Optional<RecordedCase> recordedCase(String caseId) {
+        return optional("/api/cases/{caseId}", caseId, RecordedCase.class);
+    }
+
+    /**
+     * Records a milestone ({@code POST /api/cases/{caseId}/{milestone}}) on the case as it was at {@code version}
+     * ({@code If-Match}); a retry with the same {@code idempotencyKey} records nothing again. A refusal is answered,
+     * not thrown: its problem names each wrong field.
+     */
+    public Recording record(String caseId, String milestone, Map<String, Object> body, String idempotencyKey,
+                            long version) {
+        return rest.post().uri("/api/cases/{caseId}/{milestone}", caseId, milestone)
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                .header("Idempotency-Key", idempotencyKey)
+                .header(HttpHeaders.IF_MATCH, "\"" + version + "\"")
+                .body(body)
+                .exchange((request, response) -> {
+                    int status = response.getStatusCode().value();
+                    if (response.getStatusCode().is2xxSuccessful()) {
+                        RecordedVersion recorded = response.bodyTo(RecordedVersion.class);
+                        return new Recording(status, recorded == null ? null : recorded.version(), null);
+                    }
+                    Problem problem;
+                    try {
+                        problem = response.bodyTo(Problem.class);
+                    } catch (RestClientException notAProblem) {
+                        problem = null;
+                    }
+                    return new Recording(status, null, problem == null ? Problem.ofStatus(status) : problem);
+                });
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RecordedVersion(long version) {
     }
 }
