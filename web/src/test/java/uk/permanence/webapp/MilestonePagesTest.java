@@ -2,6 +2,7 @@ package uk.permanence.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Client;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,9 +14,11 @@ import java.io.OutputStream;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -31,6 +34,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -161,6 +165,18 @@ class MilestonePagesTest {
                 .containsExactlyInAnyOrder("adopter-links", "adopter-link-ends", "match", "placement-for-adoption");
         assertThat(mvc.perform(get("/children/shared/milestones/placement-order").with(signedIn())).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aPersonIsOfferedWhatTheirRoleMayRecordByTheRoleTable() throws Exception {
+        assertThat(milestonesOffered(html(get("/children/c-1/milestones").with(signedInAs("family-finder")))))
+                .containsExactlyInAnyOrder("adopter-links", "adopter-link-ends", "match", "placement-for-adoption");
+        assertThat(milestonesOffered(html(get("/children/c-1/milestones").with(signedInAs("raa-lead")))))
+                .containsExactlyInAnyOrder("allocation", "family-finder-allocation", "vaa-shares", "vaa-unshares");
+        assertThat(milestonesOffered(html(get("/children/c-1/milestones").with(signedInAs("team-manager")))))
+                .hasSize(30);
+        assertThat(mvc.perform(get("/children/c-1/milestones/placement-order").with(signedInAs("family-finder")))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
     @Test
@@ -402,6 +418,22 @@ class MilestonePagesTest {
     private RequestPostProcessor signedIn() {
         return oidcLogin().clientRegistration(registrations.findByRegistrationId("permanence"))
                 .idToken(token -> token.subject("tm-1"));
+    }
+
+    /** Signed in with an access token carrying {@code role}, as the identity service issues it. */
+    private RequestPostProcessor signedInAs(String role) {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String token = base64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + base64.encodeToString(("{\"sub\":\"someone\",\"role\":\"" + role + "\",\"la\":[\"825\"]}")
+                .getBytes(StandardCharsets.UTF_8)) + ".";
+        RequestPostProcessor signedIn = oidcLogin()
+                .clientRegistration(registrations.findByRegistrationId("permanence"))
+                .idToken(id -> id.subject("someone"));
+        RequestPostProcessor withToken = oauth2Client()
+                .clientRegistration(registrations.findByRegistrationId("permanence")).principalName("someone")
+                .accessToken(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, token, Instant.now(),
+                        Instant.now().plusSeconds(600)));
+        return request -> withToken.postProcessRequest(signedIn.postProcessRequest(request));
     }
 
     private static Endpoint endpoint(String path, Object... statusesAndBodies) {

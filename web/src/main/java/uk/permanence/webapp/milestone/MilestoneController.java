@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +37,7 @@ import uk.permanence.webapp.api.Recording;
 class MilestoneController {
 
     private static final String CHILD = "/children/{caseId}";
+    private static final String PERMANENCE = "permanence";
     /** Offered once the API answered that only plausibility rules refused. */
     private static final Field OVERRIDE_REASON = Field.longText("overrideReason", "Why record it anyway?",
             "Your reason is kept with the milestone").optional();
@@ -45,20 +48,24 @@ class MilestoneController {
     private final PlatformApi api;
     private final Milestones milestones;
     private final EventForms eventForms;
+    private final RecordingRights rights;
     private final Clock clock;
 
-    MilestoneController(PlatformApi api, Milestones milestones, EventForms eventForms, Clock clock) {
+    MilestoneController(PlatformApi api, Milestones milestones, EventForms eventForms, RecordingRights rights,
+                        Clock clock) {
         this.api = api;
         this.milestones = milestones;
         this.eventForms = eventForms;
+        this.rights = rights;
         this.clock = clock;
     }
 
     @GetMapping(CHILD + "/milestones")
-    String choose(@PathVariable String caseId, Model model) {
+    String choose(@PathVariable String caseId,
+                  @RegisteredOAuth2AuthorizedClient(PERMANENCE) OAuth2AuthorizedClient person, Model model) {
         RecordedCase child = child(caseId);
         Map<String, List<Milestone>> byGroup = new LinkedHashMap<>();
-        milestones.recordableIn(child.sharedView())
+        milestones.recordableIn(child.sharedView(), rights.role(person))
                 .forEach(milestone -> byGroup.computeIfAbsent(milestone.group(), group -> new ArrayList<>())
                         .add(milestone));
         model.addAttribute("child", child);
@@ -67,16 +74,18 @@ class MilestoneController {
     }
 
     @GetMapping(CHILD + "/milestones/{milestone}")
-    String milestoneForm(@PathVariable String caseId, @PathVariable String milestone, Model model) {
+    String milestoneForm(@PathVariable String caseId, @PathVariable String milestone,
+                         @RegisteredOAuth2AuthorizedClient(PERMANENCE) OAuth2AuthorizedClient person, Model model) {
         RecordedCase child = child(caseId);
-        return blank(model, child, RecordingForm.of(recordable(child, milestone)), Map.of());
+        return blank(model, child, RecordingForm.of(recordable(child, milestone, person)), Map.of());
     }
 
     @PostMapping(CHILD + "/milestones/{milestone}")
     String recordMilestone(@PathVariable String caseId, @PathVariable String milestone,
+                           @RegisteredOAuth2AuthorizedClient(PERMANENCE) OAuth2AuthorizedClient person,
                            @RequestParam Map<String, String> input, Model model, RedirectAttributes redirect) {
         RecordedCase child = child(caseId);
-        return record(model, redirect, child, RecordingForm.of(recordable(child, milestone)), input);
+        return record(model, redirect, child, RecordingForm.of(recordable(child, milestone, person)), input);
     }
 
     @GetMapping(CHILD + "/events/{sequence}/void")
@@ -263,9 +272,10 @@ class MilestoneController {
         return api.recordedCase(caseId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** A milestone the person may record on this case; a VAA's worker is not offered the others. */
-    private Milestone recordable(RecordedCase child, String path) {
-        return milestones.recordableIn(child.sharedView()).stream().filter(milestone -> milestone.path().equals(path))
+    /** A milestone the person may record on this case; the others are not offered. */
+    private Milestone recordable(RecordedCase child, String path, OAuth2AuthorizedClient person) {
+        return milestones.recordableIn(child.sharedView(), rights.role(person)).stream()
+                .filter(milestone -> milestone.path().equals(path))
                 .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

@@ -205,9 +205,14 @@ public class Milestones {
         return Optional.ofNullable(byPath.get(path));
     }
 
-    /** What a person may record on a case: a VAA's worker, who sees the shared view, family-finding only. */
-    public List<Milestone> recordableIn(boolean sharedView) {
-        return byPath.values().stream().filter(milestone -> !sharedView || FAMILY_FINDING.contains(milestone.path()))
+    /**
+     * What a person may record on a case: what their role may record (every milestone when it is not known), and
+     * for a VAA's worker, who sees the shared view, family-finding only.
+     */
+    public List<Milestone> recordableIn(boolean sharedView, Optional<String> role) {
+        return byPath.values().stream()
+                .filter(milestone -> !sharedView || FAMILY_FINDING.contains(milestone.path()))
+                .filter(milestone -> role.map(known -> RecordingRights.mayRecord(known, milestone.path())).orElse(true))
                 .toList();
     }
 
