@@ -1,6 +1,5 @@
 package uk.permanence.webapp.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
@@ -92,8 +91,7 @@ public class PlatformApi {
                 .exchange((request, response) -> {
                     int status = response.getStatusCode().value();
                     if (response.getStatusCode().is2xxSuccessful()) {
-                        RecordedVersion recorded = response.bodyTo(RecordedVersion.class);
-                        return new Recording(status, recorded == null ? null : recorded.version(), null);
+                        return new Recording(status, null);
                     }
                     Problem problem;
                     try {
@@ -101,11 +99,7 @@ public class PlatformApi {
                     } catch (RestClientException notAProblem) {
                         problem = null;
                     }
-                    return new Recording(status, null, problem == null ? Problem.ofStatus(status) : problem);
+                    return new Recording(status, problem == null ? Problem.ofStatus(status) : problem);
                 });
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record RecordedVersion(long version) {
     }
 }

@@ -60,9 +60,4 @@ public record Field(String name, String label, String hint, Kind kind, List<Opti
     public String anchor() {
         return kind == Kind.DATE ? name + "-day" : name;
     }
-
-    /** The inputs the page posts for this field: a date's three, else one named as the field. */
-    List<String> inputs() {
-        return kind == Kind.DATE ? List.of(name + "-day", name + "-month", name + "-year") : List.of(name);
-    }
 }
