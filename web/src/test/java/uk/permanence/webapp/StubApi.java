@@ -1,5 +1,6 @@
 package uk.permanence.webapp;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -66,5 +67,15 @@ final class StubApi implements AutoCloseable {
     void answer(String pathAndQuery, int status, String json) {
         answers.put(pathAndQuery, json);
         statuses.put(pathAndQuery, status);
+    }
+
+    /** Hands every request under {@code path} to {@code handler} instead: a POST, its headers and its answer. */
+    void handle(String path, HttpHandler handler) {
+        try {
+            server.removeContext(path);
+        } catch (IllegalArgumentException noneYet) {
+            // the first handler for this path
+        }
+        server.createContext(path, handler);
     }
 }

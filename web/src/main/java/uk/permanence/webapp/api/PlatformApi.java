@@ -1,9 +1,9 @@
 package uk.permanence.webapp.api;
 
-import java.time.Instant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 import org.springframework.web.server.ResponseStatusException;
 import uk.permanence.webapp.WebProperties;
 
@@ -201,5 +203,38 @@ public class PlatformApi {
     /** Reads an answer the API gave with 200. */
     private interface Answer<T> {
         T read(RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse response) throws IOException;
+    }
+
+    /** The case as the recording pages need it: its version and every event with its details. */
+    public Optional<RecordedCase> recordedCase(String caseId) {
+        return optional("/api/cases/{caseId}", RecordedCase.class, caseId);
+    }
+
+    /**
+     * Records a milestone ({@code POST /api/cases/{caseId}/{milestone}}) on the case as it was at {@code version}
+     * ({@code If-Match}); a retry with the same {@code idempotencyKey} records nothing again. A refusal is answered,
+     * not thrown: its problem names each wrong field.
+     */
+    public Recording record(String caseId, String milestone, Map<String, Object> body, String idempotencyKey,
+                            long version) {
+        return rest.post().uri("/api/cases/{caseId}/{milestone}", caseId, milestone)
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                .header("Idempotency-Key", idempotencyKey)
+                .header(HttpHeaders.IF_MATCH, "\"" + version + "\"")
+                .body(body)
+                .exchange((request, response) -> {
+                    int status = response.getStatusCode().value();
+                    if (response.getStatusCode().is2xxSuccessful()) {
+                        return new Recording(status, null);
+                    }
+                    Problem problem;
+                    try {
+                        problem = response.bodyTo(Problem.class);
+                    } catch (RestClientException notAProblem) {
+                        problem = null;
+                    }
+                    return new Recording(status, problem == null ? Problem.ofStatus(status) : problem);
+                });
     }
 }
