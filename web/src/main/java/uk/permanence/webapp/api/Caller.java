@@ -1,13 +1,14 @@
 package uk.permanence.webapp.api;
 
+import com.nimbusds.jwt.JWTParser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -19,25 +20,26 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import uk.permanence.access.RoleTable;
 import uk.permanence.councils.Councils;
+import uk.permanence.tokens.ClaimNames;
 
 /**
- * Who the signed-in person acts as, read from the claims of their own access token (role, councils, RAA), only to
- * choose what the pages offer: the navigation, the council chooser, the ops page. The gateway and the services
- * verify the token and decide what the person may read; a claim read here grants nothing.
+ * Who the signed-in person acts as, read from the claims of their own access token as the services read them
+ * ({@link uk.permanence.tokens.Caller}, under the configured claim names), only to choose what the pages offer: the
+ * navigation, the council chooser, the milestones offered, the admin and ops pages. The gateway, the services and
+ * the identity service verify the token and decide what the person may do; a claim read here grants nothing.
  */
 @Component
 public class Caller {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final OAuth2AuthorizedClientManager clients;
     private final Councils councils;
+    private final ClaimNames claimNames;
     private final Clock clock;
 
     Caller(OAuth2AuthorizedClientManager clients, Environment environment, Clock clock) {
@@ -45,26 +47,35 @@ public class Caller {
         this.clock = clock;
         this.councils = Binder.get(environment).bind("permanence", Councils.class).orElseThrow(
                 () -> new IllegalStateException("no councils (councils.yml) in the configuration"));
+        this.claimNames = Binder.get(environment).bind(ClaimNames.PROPERTY, ClaimNames.class)
+                .orElse(ClaimNames.OURS);
     }
 
     /**
-     * The person's role and the councils they act for (an RAA's members today), from their current access token
-     * (refreshed if it had expired, as for an API call); empty when not signed in.
+     * The person's role (empty when their token cannot be read), the councils their token names, their RAA, whether
+     * they administer people, and the councils they act for (their own, or their RAA's members today).
      */
-    public record Claims(String role, List<String> councils) {
+    public record Claims(String role, List<String> councils, String raa, boolean administers,
+                         List<String> actingFor) {
 
-        public static final Claims NONE = new Claims("", List.of());
+        public static final Claims NONE = new Claims("", List.of(), null, false, List.of());
 
         public boolean is(String wanted) {
             return wanted.equals(role);
         }
 
+        public boolean known() {
+            return !role.isEmpty();
+        }
+
         /** The roles that read alerts and the tracking meeting's list (docs/access.md). */
         public boolean tracksChildren() {
-            return Set.of("social-worker", "family-finder", "team-manager", "raa-lead").contains(role);
+            return Set.of(RoleTable.SOCIAL_WORKER, RoleTable.FAMILY_FINDER, RoleTable.TEAM_MANAGER,
+                    RoleTable.RAA_LEAD).contains(role);
         }
     }
 
+    /** From the person's current access token (refreshed if it had expired, as for an API call). */
     public Claims current() {
         Authentication person = SecurityContextHolder.getContext().getAuthentication();
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
@@ -85,22 +96,21 @@ public class Caller {
         }
     }
 
-    private Claims claims(String accessToken) {
-        String[] parts = accessToken.split("\\.");
-        if (parts.length != 3) {
-            return Claims.NONE;
-        }
-        JsonNode claims;
+    /** The claims of a JWT access token, not verified (the API verifies it); a token of another shape has none. */
+    Claims claims(String accessToken) {
+        Map<String, Object> read;
         try {
-            claims = JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException | tools.jackson.core.JacksonException e) {
+            read = JWTParser.parse(accessToken).getJWTClaimsSet().toJSONObject();
+        } catch (ParseException | IllegalArgumentException unreadable) {
             return Claims.NONE;
         }
-        Set<String> acting = new TreeSet<>();
-        claims.path("la").forEach(code -> acting.add(code.asString()));
-        if (claims.hasNonNull("raa")) {
-            acting.addAll(councils.ofRaa(claims.path("raa").asString(), LocalDate.now(clock)));
+        Jwt jwt = Jwt.withTokenValue(accessToken).header("alg", "none").claims(all -> all.putAll(read)).build();
+        uk.permanence.tokens.Caller caller = uk.permanence.tokens.Caller.of(jwt, claimNames);
+        Set<String> acting = new TreeSet<>(caller.councils());
+        if (caller.raa() != null) {
+            acting.addAll(councils.ofRaa(caller.raa(), LocalDate.now(clock)));
         }
-        return new Claims(claims.path("role").asString(""), new ArrayList<>(acting));
+        return new Claims(caller.role() == null ? "" : caller.role(), caller.councils(), caller.raa(),
+                Boolean.TRUE.equals(read.get("administers")), new ArrayList<>(acting));
     }
 }

@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +20,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.permanence.webapp.api.Caller;
 import uk.permanence.webapp.api.PlatformApi;
 import uk.permanence.webapp.api.Problem;
 import uk.permanence.webapp.api.RecordedCase;
@@ -48,24 +48,23 @@ class MilestoneController {
     private final PlatformApi api;
     private final Milestones milestones;
     private final EventForms eventForms;
-    private final RecordingRights rights;
+    private final Caller caller;
     private final Clock clock;
 
-    MilestoneController(PlatformApi api, Milestones milestones, EventForms eventForms, RecordingRights rights,
-                        Clock clock) {
+    MilestoneController(PlatformApi api, Milestones milestones, EventForms eventForms, Caller caller, Clock clock) {
         this.api = api;
         this.milestones = milestones;
         this.eventForms = eventForms;
-        this.rights = rights;
+        this.caller = caller;
         this.clock = clock;
     }
 
     @GetMapping(CHILD + "/milestones")
     String choose(@PathVariable String caseId,
-                  @RegisteredOAuth2AuthorizedClient(PERMANENCE) OAuth2AuthorizedClient person, Model model) {
+                  Model model) {
         RecordedCase child = child(caseId);
         Map<String, List<Milestone>> byGroup = new LinkedHashMap<>();
-        milestones.recordableIn(child.sharedView(), rights.role(person))
+        milestones.recordableIn(child.sharedView(), role())
                 .forEach(milestone -> byGroup.computeIfAbsent(milestone.group(), group -> new ArrayList<>())
                         .add(milestone));
         model.addAttribute("child", child);
@@ -75,17 +74,16 @@ class MilestoneController {
 
     @GetMapping(CHILD + "/milestones/{milestone}")
     String milestoneForm(@PathVariable String caseId, @PathVariable String milestone,
-                         @RegisteredOAuth2AuthorizedClient(PERMANENCE) OAuth2AuthorizedClient person, Model model) {
+                         Model model) {
         RecordedCase child = child(caseId);
-        return blank(model, child, RecordingForm.of(recordable(child, milestone, person)), Map.of());
+        return blank(model, child, RecordingForm.of(recordable(child, milestone)), Map.of());
     }
 
     @PostMapping(CHILD + "/milestones/{milestone}")
     String recordMilestone(@PathVariable String caseId, @PathVariable String milestone,
-                           @RegisteredOAuth2AuthorizedClient(PERMANENCE) OAuth2AuthorizedClient person,
                            @RequestParam Map<String, String> input, Model model, RedirectAttributes redirect) {
         RecordedCase child = child(caseId);
-        return record(model, redirect, child, RecordingForm.of(recordable(child, milestone, person)), input);
+        return record(model, redirect, child, RecordingForm.of(recordable(child, milestone)), input);
     }
 
     @GetMapping(CHILD + "/events/{sequence}/void")
@@ -273,10 +271,16 @@ class MilestoneController {
     }
 
     /** A milestone the person may record on this case; the others are not offered. */
-    private Milestone recordable(RecordedCase child, String path, OAuth2AuthorizedClient person) {
-        return milestones.recordableIn(child.sharedView(), rights.role(person)).stream()
+    private Milestone recordable(RecordedCase child, String path) {
+        return milestones.recordableIn(child.sharedView(), role()).stream()
                 .filter(milestone -> milestone.path().equals(path))
                 .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The person's role, to offer what it may record; unknown when their token cannot be read (offer everything). */
+    private Optional<String> role() {
+        Caller.Claims claims = caller.current();
+        return claims.known() ? Optional.of(claims.role()) : Optional.empty();
     }
 
     private static RecordedCase.Event inEffect(RecordedCase child, long sequence) {
