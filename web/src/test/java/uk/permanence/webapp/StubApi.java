@@ -33,6 +33,11 @@ final class StubApi implements AutoCloseable {
             String target = exchange.getRequestURI().getRawPath()
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
             calls.add(new Call(target, exchange.getRequestHeaders().getFirst("Authorization")));
+            Reply reply = replies.get(target);
+            if (reply != null) {
+                reply.send(exchange);
+                return;
+            }
             String body = answers.get(target);
             byte[] bytes = (body == null ? "{\"status\":404}" : body).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -59,5 +64,29 @@ final class StubApi implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+    }
+
+    private final Map<String, Reply> replies = new ConcurrentHashMap<>();
+
+    /**
+     * An answer with its own status and content type (a problem, a refusal, CSV); one that is not JSON is given
+     * only to a request whose Accept header asks for its type, others get 406 as from the API.
+     */
+    void answer(String pathAndQuery, int status, String contentType, String body) {
+        replies.put(pathAndQuery, new Reply(status, contentType, body));
+    }
+
+    private record Reply(int status, String contentType, String body) {
+
+        void send(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+            String accept = String.valueOf(exchange.getRequestHeaders().getFirst("Accept"));
+            boolean acceptable = contentType.contains("json") || accept.contains(contentType.split(";")[0]);
+            byte[] bytes = (acceptable ? body : "{\"status\":406}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", acceptable ? contentType : "application/problem+json");
+            exchange.sendResponseHeaders(acceptable ? status : 406, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
     }
 }
