@@ -90,7 +90,7 @@ class ReportsPagesTest {
         api.calls().clear();
         api.answer("/api/reports/scorecard?la=825", scorecard("{\"la\":\"825\"}", MET, MISSED_A2));
         api.answer("/api/reports/scorecard?raa=adopt-thames-valley", scorecard(
-                "{\"raa\":\"adopt-thames-valley\",\"councils\":[\"825\",\"826\"]}", MET, MET));
+                "{\"raa\":\"adopt-thames-valley\",\"councils\":[\"826\",\"825\"]}", MET, MET));
         api.answer("/api/reports/scorecard?la=826", scorecard("{\"la\":\"826\"}", MET, MISSED_A2));
         api.answer("/api/reports/cohorts?la=825", """
                 {"scope":{"la":"825"},"asOf":"2026-12-03T08:00:00Z","from":"2025-04-01","to":"2026-03-31",
@@ -189,7 +189,8 @@ class ReportsPagesTest {
     void aCouncilsScorecardShowsEachMeasureAgainstItsThresholdAndSaysInWordsWhichMissed() throws Exception {
         String html = page("/reports/scorecard", teamManager());
 
-        assertThat(api.calls()).extracting(StubApi.Call::pathAndQuery).containsExactly("/api/reports/scorecard?la=825");
+        assertThat(api.calls()).extracting(StubApi.Call::pathAndQuery)
+                .containsExactly("/api/reports/scorecard?la=825");
         assertThat(api.calls()).extracting(StubApi.Call::authorization).containsOnly("Bearer " + teamManagerToken());
         String a2 = row(html, "a2");
         assertThat(a2).contains("150 days", "Threshold missed", "3 children", "too few to act on");
@@ -286,7 +287,8 @@ class ReportsPagesTest {
     void theQuarterlyReturnShowsEachCountForEachCouncilAndTheTotal() throws Exception {
         String html = page("/reports/quarterly-return?scope=raa-adopt-thames-valley", raaLead());
 
-        assertThat(html).contains("2026-Q3", "1 July 2026", "30 September 2026", "Waiting with an order and not matched",
+        assertThat(html).contains("2026-Q3", "1 July 2026", "30 September 2026",
+                "Waiting with an order and not matched",
                 "name=\"quarter-year\" value=\"2026\"", "<option value=\"3\" selected=\"selected\">");
         String table = html.substring(html.indexOf("data-test=\"quarterly-return\""));
         assertThat(table).containsSubsequence("Buckinghamshire (825)", "Milton Keynes (826)", "Total",
@@ -306,8 +308,8 @@ class ReportsPagesTest {
                 .isEqualTo("attachment; filename=\"quarterly-return-825-2026-Q2.csv\"");
         assertThat(csv.getContentAsString()).isEqualTo("la_code,adm_decisions,placement_orders\r\n825,2,1\r\n"
                 + "total,2,1\r\n");
-        assertThat(api.calls()).containsExactly(new StubApi.Call("/api/reports/quarterly-return?la=825&quarter=2026-Q2",
-                "Bearer " + teamManagerToken()));
+        assertThat(api.calls()).containsExactly(new StubApi.Call(
+                "/api/reports/quarterly-return?la=825&quarter=2026-Q2", "Bearer " + teamManagerToken()));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.http.ContentDisposition;
@@ -164,7 +165,7 @@ class ReportsController {
 
     /**
      * The scorecard of an RAA with each of its member councils over the same period (the members of the period's
-     * end, as the API's scope names them), or of one council alone.
+     * end, as the API's scope names them, in code order), or of one council alone.
      */
     private List<ScorecardColumn> columns(Report report, Scorecard scorecard, ReportForm form) {
         List<ScorecardColumn> columns = new ArrayList<>();
@@ -175,7 +176,7 @@ class ReportsController {
         Councils.Raa raa = councils.raas().get(scorecard.scope().raa());
         columns.add(new ScorecardColumn((raa == null ? scorecard.scope().raa() : raa.name()) + " (all councils)",
                 scorecard));
-        for (String la : scorecard.scope().councils()) {
+        for (String la : new TreeSet<>(scorecard.scope().councils())) {
             ReportAnswer<Scorecard> council = api.report(report.apiPath, form.queryFor(la), Scorecard.class);
             columns.add(new ScorecardColumn(wording.council(la), council.ok() ? council.report() : null));
         }

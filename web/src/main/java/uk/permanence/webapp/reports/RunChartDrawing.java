@@ -13,13 +13,13 @@ import java.util.stream.Collectors;
 record RunChartDrawing(String id, String title, String description, List<Plot> points, String path,
                        String centreY, List<Tick> yTicks, List<Tick> xTicks, List<String> signals) {
 
-    static final int WIDTH = 760;
-    static final int HEIGHT = 320;
+    static final int WIDTH = 640;
+    static final int HEIGHT = 300;
     static final int LEFT = 60;
     static final int RIGHT = 20;
     static final int TOP = 20;
     static final int BOTTOM = 50;
-    private static final int X_LABELS = 8;
+    private static final int X_LABELS = 6;
 
     /** One month's point: where it is drawn, whether a signal covers it, and what it says. */
     record Plot(String x, String y, String corner, boolean inSignal, String label) {
