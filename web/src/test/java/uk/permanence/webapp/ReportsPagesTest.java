@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -51,9 +54,6 @@ class ReportsPagesTest {
             {"mean":150,"median":140.0,"percent":null,"children":3,"threshold":121,"met":false,"smallNumber":true}""";
     private static final String A3 = """
             {"mean":null,"median":null,"percent":58,"children":12,"threshold":null,"met":null,"smallNumber":false}""";
-    private static final String NONE = """
-            {"mean":null,"median":null,"percent":null,"children":0,"threshold":426,"met":null,"smallNumber":true}""";
-
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
         registry.add("permanence.web.api-url", api::url);
@@ -88,20 +88,13 @@ class ReportsPagesTest {
     @BeforeEach
     void answers() {
         api.calls().clear();
-        api.answer("/api/reports/scorecard?la=825", scorecard("{\"la\":\"825\"}", MET, MISSED_A2));
+        api.answer("/api/reports/scorecard?la=825", captured("scorecard-worked-example.json"));
         api.answer("/api/reports/scorecard?raa=adopt-thames-valley", scorecard(
                 "{\"raa\":\"adopt-thames-valley\",\"councils\":[\"826\",\"825\"]}", MET, MET));
         api.answer("/api/reports/scorecard?la=826", scorecard("{\"la\":\"826\"}", MET, MISSED_A2));
-        api.answer("/api/reports/cohorts?la=825", """
-                {"scope":{"la":"825"},"asOf":"2026-12-03T08:00:00Z","from":"2025-04-01","to":"2026-03-31",
-                 "followedTo":"2026-12-03","cohort":"prospective",
-                 "placementOrders":{"children":4,"matched":2,
-                   "daysFromOrderToMatch":{"mean":101,"median":100.5,"children":2,"smallNumber":true},
-                   "stillWaiting":1,"daysWaiting":{"mean":250,"median":250.0,"children":1,"smallNumber":true,"longest":250},
-                   "routeEnded":1,"earlyDisruptions":0},
-                 "adoptionDecisions":{"children":5,"wentOnToPlacementOrder":3,"wentOnToPlacementConsent":1,
-                   "planChanged":1,"planChangedTo":{"returnedToParents":0,"specialGuardianship":1,"other":0},
-                   "planChangedByCourt":1}}""");
+        api.answer("/api/reports/cohorts?la=825", captured("cohorts-placed-without-a-match.json"));
+        api.answer("/api/reports/run-charts?la=825&from=2023-01&to=2023-12",
+                captured("run-charts-placed-without-a-match.json"));
         api.answer("/api/reports/quarterly-return?raa=adopt-thames-valley", quarterly("2026-Q3", "2026-07-01",
                 "2026-09-30"));
         api.answer("/api/reports/quarterly-return?la=825&quarter=2026-Q2", 200, "text/csv;charset=UTF-8", """
@@ -163,6 +156,15 @@ class ReportsPagesTest {
                  "errors":[{"field":"from","message":"must be between 1990-01-01 and 2027-12-03"}]}""");
     }
 
+    /** An answer reporting-service gave in its own tests (ScorecardTest), only its asOf fixed. */
+    private static String captured(String name) {
+        try (InputStream json = ReportsPagesTest.class.getResourceAsStream("/reports/" + name)) {
+            return new String(json.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String quarterly(String quarter, String from, String to) {
         String line = """
                 {"laCode":"%s","admDecisions":2,"placementOrders":1,"placementConsents":0,"matches":3,"placements":1,
@@ -192,14 +194,16 @@ class ReportsPagesTest {
         assertThat(api.calls()).extracting(StubApi.Call::pathAndQuery)
                 .containsExactly("/api/reports/scorecard?la=825");
         assertThat(api.calls()).extracting(StubApi.Call::authorization).containsOnly("Bearer " + teamManagerToken());
-        String a2 = row(html, "a2");
-        assertThat(a2).contains("150 days", "Threshold missed", "3 children", "too few to act on");
-        assertThat(row(html, "a1")).contains("300 days", "Met", "12 children, median 290.5")
-                .doesNotContain("Threshold missed");
-        assertThat(row(html, "a3")).contains("58%", "placed within 14 months");
+        // the worked example (docs/measures.md): A1 354 days against 426, A2 150 days against 121
+        assertThat(row(html, "a2")).contains("150 days", "Threshold missed", "4 children, median 86",
+                "too few to act on");
+        assertThat(row(html, "a1")).contains("354 days", "Met", "5 children, median 264")
+                .doesNotContain("Threshold missed", "too few");
+        assertThat(row(html, "a3")).contains("80%", "placed within 14 months");
         assertThat(html).contains("National threshold", "426 days", "121 days",
                 "Children adopted <span>1 April 2023</span> to <span>31 March 2026</span>",
-                "As recorded by <span>3 December 2026 at 08:00</span>", "Ethnicity: White");
+                "As recorded by <span>3 December 2026 at 08:00</span>", "Ethnicity: Not recorded",
+                "Through early permanence");
         // the period the API chose is shown in the form's fields
         assertThat(html).contains("name=\"from-day\" value=\"1\"", "name=\"from-month\" value=\"4\"",
                 "name=\"from-year\" value=\"2023\"", "name=\"to-year\" value=\"2026\"");
@@ -339,9 +343,25 @@ class ReportsPagesTest {
     }
 
     @Test
+    void theMonthsChosenAreAskedForAsTheApiTakesThemAndAOneMonthChartIsAPoint() throws Exception {
+        String html = page("/reports/run-charts?scope=la-825&from-month=1&from-year=2023&to-month=12&to-year=2023",
+                teamManager());
+
+        assertThat(api.calls()).extracting(StubApi.Call::pathAndQuery)
+                .containsExactly("/api/reports/run-charts?la=825&from=2023-01&to=2023-12");
+        String a2 = html.substring(html.indexOf("data-test=\"chart-a2\""),
+                html.indexOf("data-test=\"chart-entry-to-plan\""));
+        assertThat(a2).contains("January 2023 to December 2023: 1 month with a figure out of 12",
+                "centre line (median of the months) 41 days; no shift or trend.", "No shift or trend.");
+        assertThat(count(a2, "<circle ")).isEqualTo(1);
+        assertThat(count(a2, "<rect ")).isZero();
+    }
+
+    @Test
     void cohortsDataQualityCostOfDelayProceedingsAndTheSummaryShowTheirFigures() throws Exception {
-        assertThat(page("/reports/cohorts", teamManager())).contains("Children with an order", "mean 101 days",
-                "median 100.5 days", "longest 250 days", "special guardianship 1", "followed to <span>3 December 2026");
+        assertThat(page("/reports/cohorts", teamManager())).contains("Children with an order", "mean 41 days",
+                "median 41 days", "(too few children to act on)", "returned to parents 0",
+                "followed to <span>3 December 2026");
         assertThat(page("/reports/data-quality", teamManager())).contains("With a missing date", "2 (25%)",
                 "Placement order granted", "40.5", "north", "late is more than 30 days");
         assertThat(page("/reports/cost-of-delay", teamManager())).contains("Cost of delay £6,999",
