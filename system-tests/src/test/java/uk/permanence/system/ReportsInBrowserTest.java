@@ -83,7 +83,7 @@ class ReportsInBrowserTest {
         type("from", "1", "4", "2026");
         browser.find("[data-test=show-report]").click();
         browser.waitForTitle("Error: Prospective cohorts");
-        assertThat(browser.text("[data-test=error-summary]")).contains("Start of the period must not be after to");
+        assertThat(browser.text("[data-test=error-summary]")).contains("Start of the period must not be after the end of the period");
         assertThat(browser.find("[data-test=error-summary] a").getAttribute("href")).endsWith("#from-day");
         browser.check("report-cohorts-refused");
 

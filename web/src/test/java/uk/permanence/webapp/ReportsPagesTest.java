@@ -54,6 +54,7 @@ class ReportsPagesTest {
             {"mean":150,"median":140.0,"percent":null,"children":3,"threshold":121,"met":false,"smallNumber":true}""";
     private static final String A3 = """
             {"mean":null,"median":null,"percent":58,"children":12,"threshold":null,"met":null,"smallNumber":false}""";
+
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
         registry.add("permanence.web.api-url", api::url);
@@ -261,7 +262,8 @@ class ReportsPagesTest {
 
         assertThat(page.getStatus()).isEqualTo(400);
         assertThat(page.getContentAsString()).contains("There is a problem",
-                "<a href=\"#from-day\" data-field=\"from\">Start of the period must not be after to</a>",
+                "<a href=\"#from-day\" data-field=\"from\">"
+                        + "Start of the period must not be after the end of the period</a>",
                 "id=\"from-error\"");
 
         String dates = mvc.perform(get("/reports/cohorts?from-day=1&from-month=1&from-year=1980").with(teamManager()))

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,6 +26,8 @@ final class ReportForm {
     }
 
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern FIELD_IN_MESSAGE =
+            Pattern.compile("(?<=\\b(?:after|before) )(baselineFrom|baselineTo|from|to)\\b");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final List<String> PARTS = List.of("day", "month", "year", "number");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
@@ -161,8 +164,15 @@ final class ReportForm {
         }
         for (ReportAnswer.FieldError error : problem.errors()) {
             String field = "la".equals(error.field()) || "raa".equals(error.field()) ? "scope" : error.field();
-            errors.add(new FieldError(field, anchor(field), label(field) + " " + wordings.message(error.message())));
+            errors.add(new FieldError(field, anchor(field), label(field) + " " + named(wordings.message(
+                    error.message()))));
         }
+    }
+
+    /** The API's message naming another field ("must not be after to") with that field's label. */
+    private static String named(String message) {
+        return FIELD_IN_MESSAGE.matcher(message)
+                .replaceAll(match -> "the " + label(match.group(1)).toLowerCase(Locale.UK));
     }
 
     private String anchor(String field) {
