@@ -366,8 +366,8 @@ class ReportsPagesTest {
                 "followed to <span>3 December 2026");
         assertThat(page("/reports/data-quality", teamManager())).contains("With a missing date", "2 (25%)",
                 "Placement order granted", "40.5", "north", "late is more than 30 days");
-        assertThat(page("/reports/cost-of-delay", teamManager())).contains("Cost of delay £6,999",
-                "40 days more in care than at the baseline", "£650", "name=\"baselineFrom-year\" value=\"2024\"");
+        assertThat(page("/reports/cost-of-delay", teamManager())).contains("Cost of delay</dt>",
+                "£6,999", "Days in care lost</dt>", "40 days", "£650", "name=\"baselineFrom-year\" value=\"2024\"");
         assertThat(page("/reports/proceedings", teamManager())).contains("Buckinghamshire (825)", "2 (2), 67%",
                 "Expert evidence 1");
         assertThat(page("/reports/summary", teamManager())).contains("Children in care", "1,234");
