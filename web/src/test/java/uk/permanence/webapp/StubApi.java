@@ -23,7 +23,7 @@ final class StubApi implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, String> answers = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
+    private final Map<String, Reply> replies = new ConcurrentHashMap<>();
 
     StubApi() {
         try {
@@ -35,10 +35,15 @@ final class StubApi implements AutoCloseable {
             String target = exchange.getRequestURI().getRawPath()
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
             calls.add(new Call(target, exchange.getRequestHeaders().getFirst("Authorization")));
+            Reply reply = replies.get(target);
+            if (reply != null) {
+                reply.send(exchange);
+                return;
+            }
             String body = answers.get(target);
             byte[] bytes = (body == null ? "{\"status\":404}" : body).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(statuses.getOrDefault(target, body == null ? 404 : 200), bytes.length);
+            exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
@@ -65,8 +70,7 @@ final class StubApi implements AutoCloseable {
 
     /** Answers a path (with its query) with this status and body, a problem for instance. */
     void answer(String pathAndQuery, int status, String json) {
-        answers.put(pathAndQuery, json);
-        statuses.put(pathAndQuery, status);
+        answer(pathAndQuery, status, "application/json", json);
     }
 
     /** Hands every request under {@code path} to {@code handler} instead: a POST, its headers and its answer. */
@@ -77,5 +81,27 @@ final class StubApi implements AutoCloseable {
             // the first handler for this path
         }
         server.createContext(path, handler);
+    }
+
+    /**
+     * An answer with its own status and content type (a problem, a refusal, CSV); one that is not JSON is given
+     * only to a request whose Accept header asks for its type, others get 406 as from the API.
+     */
+    void answer(String pathAndQuery, int status, String contentType, String body) {
+        replies.put(pathAndQuery, new Reply(status, contentType, body));
+    }
+
+    private record Reply(int status, String contentType, String body) {
+
+        void send(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+            String accept = String.valueOf(exchange.getRequestHeaders().getFirst("Accept"));
+            boolean acceptable = contentType.contains("json") || accept.contains(contentType.split(";")[0]);
+            byte[] bytes = (acceptable ? body : "{\"status\":406}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", acceptable ? contentType : "application/problem+json");
+            exchange.sendResponseHeaders(acceptable ? status : 406, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
     }
 }

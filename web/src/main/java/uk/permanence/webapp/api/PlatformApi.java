@@ -3,6 +3,7 @@ package uk.permanence.webapp.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriBuilder;
 import uk.permanence.webapp.WebProperties;
 
 /**
@@ -236,5 +238,54 @@ public class PlatformApi {
                     }
                     return new Recording(status, problem == null ? Problem.ofStatus(status) : problem);
                 });
+    }
+
+    // Reports (issue 17): every report as JSON or as CSV, with the refusals a page shows as such
+
+    /** A report, {@code path} with {@code query} in its order; a refusal (400, 403, 404) as the answer's status. */
+    public <T> ReportAnswer<T> report(String path, Map<String, String> query, Class<T> type) {
+        return rest.get().uri(builder -> withQuery(builder.path(path), query)).exchange((request, response) -> {
+            int status = response.getStatusCode().value();
+            if (status == 200) {
+                return new ReportAnswer<>(status, response.bodyTo(type), null);
+            }
+            if (status == 400 || status == 403 || status == 404) {
+                ReportAnswer.Problem problem = status == 400 ? response.bodyTo(ReportAnswer.Problem.class) : null;
+                return new ReportAnswer<>(status, null, problem);
+            }
+            throw new ApiRefused(path, status);
+        });
+    }
+
+    /** Where a report's CSV goes while the API's response is open: its content type and body. */
+    @FunctionalInterface
+    public interface CsvReceiver {
+        void receive(MediaType contentType, InputStream body) throws IOException;
+    }
+
+    /**
+     * A report as CSV, streamed to {@code receiver} as it arrives and the response closed after; nothing is
+     * received when the API refuses, and the answer's status says why.
+     */
+    public ReportAnswer<Void> reportCsv(String path, Map<String, String> query, CsvReceiver receiver) {
+        return rest.get().uri(builder -> withQuery(builder.path(path), query)).accept(TEXT_CSV)
+                .exchange((request, response) -> {
+                    int status = response.getStatusCode().value();
+                    if (status == 200) {
+                        receiver.receive(response.getHeaders().getContentType(), response.getBody());
+                        return new ReportAnswer<Void>(status, null, null);
+                    }
+                    if (status == 400 || status == 403 || status == 404) {
+                        return new ReportAnswer<Void>(status, null, null);
+                    }
+                    throw new ApiRefused(path, status);
+                });
+    }
+
+    private static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
+
+    private static URI withQuery(UriBuilder builder, Map<String, String> query) {
+        query.forEach(builder::queryParam);
+        return builder.build();
     }
 }
