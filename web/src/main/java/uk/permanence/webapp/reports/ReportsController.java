@@ -12,8 +12,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import uk.permanence.councils.Councils;
 import uk.permanence.webapp.Wording;
+import uk.permanence.webapp.api.Caller;
 import uk.permanence.webapp.api.PlatformApi;
 import uk.permanence.webapp.api.ReportAnswer;
 
@@ -34,16 +33,17 @@ import uk.permanence.webapp.api.ReportAnswer;
 @Controller
 class ReportsController {
 
-    private static final String REGISTRATION = "permanence";
-
     private final PlatformApi api;
     private final Councils councils;
     private final Clock clock;
     private final Wording wording;
     private final ReportWording words;
+    private final Caller caller;
 
-    ReportsController(PlatformApi api, Environment environment, Clock clock, Wording wording, ReportWording words) {
+    ReportsController(PlatformApi api, Environment environment, Clock clock, Wording wording, ReportWording words,
+                      Caller caller) {
         this.api = api;
+        this.caller = caller;
         this.councils = Binder.get(environment).bind("permanence", Councils.class).orElseThrow(
                 () -> new IllegalStateException("no councils (councils.yml) in the configuration"));
         this.clock = clock;
@@ -63,10 +63,10 @@ class ReportsController {
 
     @GetMapping("/reports/{slug}")
     String report(@PathVariable String slug, @RequestParam Map<String, String> params,
-                  @RegisteredOAuth2AuthorizedClient(REGISTRATION) OAuth2AuthorizedClient person, Model model,
+                  Model model,
                   HttpServletResponse response) {
         Report report = Report.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        ReportChoices choices = choices(person).forReport(report);
+        ReportChoices choices = choices().forReport(report);
         if (choices.isEmpty()) {
             return noAccess(response);
         }
@@ -100,10 +100,9 @@ class ReportsController {
      */
     @GetMapping("/reports/{slug}/csv")
     String csv(@PathVariable String slug, @RequestParam Map<String, String> params,
-               @RegisteredOAuth2AuthorizedClient(REGISTRATION) OAuth2AuthorizedClient person,
                HttpServletResponse response) {
         Report report = Report.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        ReportChoices choices = choices(person).forReport(report);
+        ReportChoices choices = choices().forReport(report);
         if (choices.isEmpty()) {
             return noAccess(response);
         }
@@ -123,8 +122,8 @@ class ReportsController {
         return answer.ok() ? null : "redirect:/reports/" + report.slug + "?" + form.queryString();
     }
 
-    private ReportChoices choices(OAuth2AuthorizedClient person) {
-        return ReportChoices.of(person.getAccessToken().getTokenValue(), councils, LocalDate.now(clock), wording);
+    private ReportChoices choices() {
+        return ReportChoices.of(caller.current(), councils, LocalDate.now(clock), wording);
     }
 
     private static String noAccess(HttpServletResponse response) {
