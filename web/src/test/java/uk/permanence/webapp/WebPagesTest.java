@@ -17,6 +17,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import java.util.Date;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import uk.permanence.webapp.api.Caller;
 
 /** The web app's pages, sign-in and headers, in front of a real HTTP server standing in for the gateway's API. */
 @SpringBootTest(properties = {"permanence.web.public-url=https://permanence.example",
@@ -67,6 +71,9 @@ class WebPagesTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Caller caller;
 
     @Autowired
     ClientRegistrationRepository registrations;
@@ -260,6 +267,28 @@ class WebPagesTest {
 
         assertThat(html).contains("shared with your agency", "SHARED-1").doesNotContain("Social worker", "Journey");
         assertThat(api.calls()).extracting(StubApi.Call::pathAndQuery).containsExactly("/api/cases/shared");
+    }
+
+    @Test
+    void thePersonsRoleCouncilsRaaAndWhetherTheyAdministerAreReadFromTheirAccessTokenWithItsTimes() {
+        Instant now = Instant.now();
+        String token = new PlainJWT(new JWTClaimsSet.Builder().subject("ff-1").claim("role", "family-finder")
+                .claim("la", List.of("825", "826")).claim("administers", true).issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(900))).build()).serialize();
+        String raaLead = new PlainJWT(new JWTClaimsSet.Builder().subject("lead-1").claim("role", "raa-lead")
+                .claim("raa", "adopt-thames-valley").issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(900))).build()).serialize();
+
+        Caller.Claims familyFinder = caller.claims(token);
+        Caller.Claims lead = caller.claims(raaLead);
+
+        assertThat(familyFinder.role()).isEqualTo("family-finder");
+        assertThat(familyFinder.councils()).containsExactly("825", "826");
+        assertThat(familyFinder.administers()).isTrue();
+        assertThat(lead.raa()).isEqualTo("adopt-thames-valley");
+        assertThat(lead.actingFor()).contains("825", "931").doesNotContain("895");
+        assertThat(lead.administers()).isFalse();
+        assertThat(caller.claims("not-a-jwt")).isEqualTo(Caller.Claims.NONE);
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,13 +99,15 @@ public class Caller {
     }
 
     /** The claims of a JWT access token, not verified (the API verifies it); a token of another shape has none. */
-    Claims claims(String accessToken) {
-        Map<String, Object> read;
+    public Claims claims(String accessToken) {
+        Map<String, Object> read = new HashMap<>();
         try {
-            read = JWTParser.parse(accessToken).getJWTClaimsSet().toJSONObject();
+            read.putAll(JWTParser.parse(accessToken).getJWTClaimsSet().getClaims());
         } catch (ParseException | IllegalArgumentException unreadable) {
             return Claims.NONE;
         }
+        // the JWT library reads exp, iat and nbf as dates, and Spring's Jwt takes them only as instants
+        read.replaceAll((name, value) -> value instanceof Date date ? date.toInstant() : value);
         Jwt jwt = Jwt.withTokenValue(accessToken).header("alg", "none").claims(all -> all.putAll(read)).build();
         uk.permanence.tokens.Caller caller = uk.permanence.tokens.Caller.of(jwt, claimNames);
         Set<String> acting = new TreeSet<>(caller.councils());
