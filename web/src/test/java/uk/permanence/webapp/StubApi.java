@@ -33,10 +33,12 @@ final class StubApi implements AutoCloseable {
             String target = exchange.getRequestURI().getRawPath()
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
             calls.add(new Call(target, exchange.getRequestHeaders().getFirst("Authorization")));
-            String body = answers.get(target);
+            accepts.put(target, String.valueOf(exchange.getRequestHeaders().getFirst("Accept")));
+            Answer answer = otherAnswers.get(target);
+            String body = answer != null ? answer.body() : answers.get(target);
             byte[] bytes = (body == null ? "{\"status\":404}" : body).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
+            exchange.getResponseHeaders().add("Content-Type", answer != null ? answer.contentType() : "application/json");
+            exchange.sendResponseHeaders(answer != null ? answer.status() : body == null ? 404 : 200, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
@@ -59,5 +61,21 @@ final class StubApi implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+    }
+
+    // For the caseload's tests: answers other than 200 JSON, and what each request accepted.
+
+    record Answer(int status, String contentType, String body) {
+    }
+
+    private final Map<String, Answer> otherAnswers = new ConcurrentHashMap<>();
+    private final Map<String, String> accepts = new ConcurrentHashMap<>();
+
+    void answer(String pathAndQuery, int status, String contentType, String body) {
+        otherAnswers.put(pathAndQuery, new Answer(status, contentType, body));
+    }
+
+    String acceptOf(String pathAndQuery) {
+        return accepts.get(pathAndQuery);
     }
 }
