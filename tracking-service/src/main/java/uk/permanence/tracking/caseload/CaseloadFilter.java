@@ -48,6 +48,7 @@ public record CaseloadFilter(String la, String team, String worker, String famil
                              String overdue, String reference, String sort, String page, String size,
                              int defaultSize) {
         Map<String, String> errors = new LinkedHashMap<>();
+        la = blankAsNull(la);
         if (la != null && !COUNCIL.matcher(la).matches()) {
             errors.put("la", "must be a council's three-digit DfE code");
         }

@@ -171,6 +171,8 @@ class CaseloadTest {
         mvc.perform(caseload().param("stage", "IN_CARE"))
                 .andExpect(jsonPath("$.items[*].caseId").value(contains(recent)));
         mvc.perform(caseload().param("la", "826")).andExpect(jsonPath("$.total").value(0));
+        // an empty field of a form is no filter
+        mvc.perform(caseload().param("la", "").param("worker", " ")).andExpect(jsonPath("$.total").value(3));
         mvc.perform(get("/api/caseload").param("reference", prefix.toLowerCase() + "-000"))
                 .andExpect(jsonPath("$.total").value(3));
         mvc.perform(get("/api/caseload").param("reference", prefix.substring(1).toLowerCase() + "-0003"))
