@@ -235,6 +235,59 @@ class AbuseMatrixTest {
         }
     }
 
+    /**
+     * The caseload is a list, not a case: a case of council 825 is in it for its council and its RAA, at the gateway
+     * and straight at tracking-service alike, and for nobody else, forged tenant headers or not; VAAs and operators
+     * have no caseload.
+     */
+    @Test
+    void theCaseloadShowsACaseToItsCouncilAndItsRaaOnlyAtEveryEntrance() throws Exception {
+        String reference = "CASELOAD-ABUSE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String owner = platform.tokens().token("825", "team-manager");
+        assertThat(send("POST", "/api/cases", owner, Map.of(), """
+                {"laCode":"825","caseReference":"%s","dateOfBirth":"2024-05-01",
+                 "enteredCareOn":"2025-06-02","legalStatus":"V2"}""".formatted(reference)).statusCode())
+                .isEqualTo(201);
+        String path = "/api/caseload?reference=" + reference;
+        eventually(Duration.ofSeconds(30), () -> assertThat(send("GET", path, owner, Map.of(), null).body())
+                .contains("\"total\":1"));
+        Map<String, String> forgedTenant = Map.of("X-Permanence-La", "825", "X-Permanence-Raa",
+                "adopt-thames-valley", "X-Permanence-User", "internal");
+        Map<String, String> seen = new LinkedHashMap<>();
+        seen.put("a social worker of the council", platform.tokens().token("825", "social-worker"));
+        seen.put("a family-finder of the council", platform.tokens().token("825", "family-finder"));
+        seen.put("the RAA's lead", platform.tokens().tokenOf("raa", "adopt-thames-valley", "raa-lead"));
+        Map<String, String> notSeen = new LinkedHashMap<>();
+        notSeen.put("another council", platform.tokens().token("931", "team-manager"));
+        notSeen.put("another RAA", platform.tokens().tokenOf("raa", "adopt-elsewhere", "raa-lead"));
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("a VAA", platform.tokens().tokenOf("vaa", "vaa-matrix", "vaa-worker"));
+        refused.put("ops", platform.tokens().operator("ops"));
+        refused.put("admin", platform.tokens().operator("admin"));
+        for (String entrance : List.of(platform.gatewayUrl(), platform.serviceUrl("tracking-service"))) {
+            for (Map<String, String> headers : List.of(Map.<String, String>of(), forgedTenant)) {
+                String how = " at " + entrance + (headers.isEmpty() ? "" : " with forged tenant headers");
+                for (Map.Entry<String, String> caller : seen.entrySet()) {
+                    HttpResponse<String> answer = sendTo(entrance, "GET", path, caller.getValue(), headers, null);
+                    assertThat(answer.body()).as(caller.getKey() + how).contains("\"total\":1", reference);
+                }
+                for (Map.Entry<String, String> caller : notSeen.entrySet()) {
+                    HttpResponse<String> answer = sendTo(entrance, "GET", path, caller.getValue(), headers, null);
+                    assertThat(answer.statusCode()).as(caller.getKey() + how).isEqualTo(200);
+                    assertThat(answer.body()).as(caller.getKey() + how).contains("\"total\":0")
+                            .doesNotContain(reference);
+                    HttpResponse<String> csv = sendTo(entrance, "GET", path, caller.getValue(),
+                            Map.of("Accept", "text/csv"), null);
+                    assertThat(csv.body()).as(caller.getKey() + how + " as CSV").doesNotContain(reference);
+                }
+                for (Map.Entry<String, String> caller : refused.entrySet()) {
+                    assertThat(sendTo(entrance, "GET", path, caller.getValue(), headers, null).statusCode())
+                            .as(caller.getKey() + how).isEqualTo(403);
+                }
+            }
+        }
+    }
+
     /** Creates a case of council 825, shared with the VAA "vaa-matrix", and answers its id. */
     private String twinCase(String reference, String owner) throws Exception {
         HttpResponse<String> created = send("POST", "/api/cases", owner, Map.of(), """

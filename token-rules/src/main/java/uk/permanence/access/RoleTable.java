@@ -31,7 +31,7 @@ public final class RoleTable {
     public static final List<Grant> GRANTS = List.of(
             new Grant("GET", List.of("/api/cases", "/api/cases/*"),
                     Set.of(SOCIAL_WORKER, FAMILY_FINDER, TEAM_MANAGER, RAA_LEAD, VAA_WORKER)),
-            new Grant("GET", List.of("/api/cases/*/**", "/api/alerts", "/api/surgery"),
+            new Grant("GET", List.of("/api/cases/*/**", "/api/alerts", "/api/surgery", "/api/caseload"),
                     Set.of(SOCIAL_WORKER, FAMILY_FINDER, TEAM_MANAGER, RAA_LEAD)),
             new Grant("POST", FAMILY_FINDING, Set.of(SOCIAL_WORKER, FAMILY_FINDER, TEAM_MANAGER, VAA_WORKER)),
             new Grant("POST", ALLOCATION_AND_SHARING, Set.of(TEAM_MANAGER, RAA_LEAD)),

@@ -24,6 +24,7 @@ final class StubApi implements AutoCloseable {
     private final Map<String, String> answers = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Reply> replies = new ConcurrentHashMap<>();
+    private final Map<String, String> accepts = new ConcurrentHashMap<>();
 
     StubApi() {
         try {
@@ -35,6 +36,7 @@ final class StubApi implements AutoCloseable {
             String target = exchange.getRequestURI().getRawPath()
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
             calls.add(new Call(target, exchange.getRequestHeaders().getFirst("Authorization")));
+            accepts.put(target, String.valueOf(exchange.getRequestHeaders().getFirst("Accept")));
             Reply reply = replies.get(target);
             if (reply != null) {
                 reply.send(exchange);
@@ -103,5 +105,10 @@ final class StubApi implements AutoCloseable {
                 out.write(bytes);
             }
         }
+    }
+
+    /** What the request for this path (with its query) said it accepts. */
+    String acceptOf(String pathAndQuery) {
+        return accepts.get(pathAndQuery);
     }
 }

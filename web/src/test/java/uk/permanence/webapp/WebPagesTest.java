@@ -95,6 +95,8 @@ class WebPagesTest {
         api.answer("/api/cases?page=0&size=200", """
                 {"items":[{"caseId":"c-1","laCode":"825","caseReference":"REF-1"},
                           {"caseId":"c-2","laCode":"931","caseReference":"OTHER-2"}],"page":0,"size":200,"total":2}""");
+        api.answer("/api/caseload?page=0&size=25", """
+                {"items":[],"page":0,"size":25,"total":0}""");
         api.answer("/api/cases/c-1", CASE_FILE);
         api.answer("/api/cases/c-2", """
                 {"caseId":"c-2","laCode":"931","caseReference":"OTHER-2","version":1,"stage":"IN_CARE",
@@ -161,16 +163,6 @@ class WebPagesTest {
     }
 
     @Test
-    void theCaseloadListsTheCallersChildrenWithCouncilAgeAndStageCallingTheApiWithTheirToken() throws Exception {
-        String html = page("/");
-
-        assertThat(html).contains("REF-1", "Buckinghamshire (825)", "Placement order", "href=\"/children/c-1\"",
-                "OTHER-2", "Oxfordshire (931)", "Not yet born", "In care", "2 children you may see",
-                "Signed in as <strong>tm-1</strong>");
-        assertThat(api.calls()).extracting(StubApi.Call::authorization).containsOnly("Bearer access-token");
-    }
-
-    @Test
     void anExpiredAccessTokenIsRefreshedAtTheIdentityServiceServerToServerAndTheNewOneCallsTheApi() throws Exception {
         api.answer("/oauth2/token", """
                 {"access_token":"renewed","token_type":"Bearer","expires_in":900,"refresh_token":"refresh-2"}""");
@@ -193,13 +185,6 @@ class WebPagesTest {
                 "Basic " + Base64.getEncoder().encodeToString("web:test-secret".getBytes(StandardCharsets.UTF_8))));
         assertThat(api.calls().subList(1, api.calls().size())).extracting(StubApi.Call::authorization)
                 .containsOnly("Bearer renewed");
-    }
-
-    @Test
-    void aSearchKeepsTheChildrenWhoseReferenceContainsIt() throws Exception {
-        String html = page("/?reference=ref");
-
-        assertThat(html).contains("REF-1", "1 child whose case reference contains “ref”.").doesNotContain("OTHER-2");
     }
 
     @Test

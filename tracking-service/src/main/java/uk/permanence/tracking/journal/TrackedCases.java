@@ -62,7 +62,7 @@ public class TrackedCases implements RecomputedProjection {
         histories.forEach(history -> journeys.put(history.caseId(), history.journey()));
         Map<String, List<Deadline>> due = new TreeMap<>();
         journeys.forEach((caseId, journey) -> due.put(caseId, deadlines.deadlines(journey, date)));
-        timeliness.save(journeys);
+        timeliness.save(journeys, due);
         timeliness.replaceDeadlines(due);
         alerts.sync(due, date, firstRecordedAt);
     }

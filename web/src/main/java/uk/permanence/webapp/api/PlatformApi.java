@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -287,5 +288,57 @@ public class PlatformApi {
     private static URI withQuery(UriBuilder builder, Map<String, String> query) {
         query.forEach(builder::queryParam);
         return builder.build();
+    }
+
+    // The caseload (issue 17): one call per page, and its CSV streamed as the API writes it.
+
+    /**
+     * One page of the caller's caseload for these filters ({@code GET /api/caseload}), or the problem the API found
+     * in them; empty for a caller whose role has no caseload of its own (a VAA's worker, refused 403).
+     */
+    public Optional<CaseloadAnswer> caseload(Map<String, String> query) {
+        return rest.get().uri(caseloadUri(query), query).exchange((request, response) -> {
+            if (response.getStatusCode().isSameCodeAs(HttpStatus.FORBIDDEN)) {
+                return Optional.empty();
+            }
+            if (response.getStatusCode().isSameCodeAs(HttpStatus.BAD_REQUEST)) {
+                return Optional.of(new CaseloadAnswer(null, response.bodyTo(CaseloadAnswer.Problem.class)));
+            }
+            if (response.getStatusCode().isError()) {
+                throw new ApiRefused("/api/caseload", response.getStatusCode().value());
+            }
+            return Optional.of(new CaseloadAnswer(response.bodyTo(CaseloadPage.class), null));
+        });
+    }
+
+    /**
+     * Hands the caseload's CSV for these filters to {@code reader} as it arrives, and answers true; false, having
+     * read nothing, when the API refused the filters (400).
+     */
+    public boolean caseloadCsv(Map<String, String> query, CsvReader reader) {
+        return rest.get().uri(caseloadUri(query), query).accept(new MediaType("text", "csv"))
+                .exchange((request, response) -> {
+                    if (response.getStatusCode().isSameCodeAs(HttpStatus.BAD_REQUEST)) {
+                        return false;
+                    }
+                    if (response.getStatusCode().isError()) {
+                        throw new ApiRefused("/api/caseload", response.getStatusCode().value());
+                    }
+                    try (InputStream csv = response.getBody()) {
+                        reader.read(csv);
+                    }
+                    return true;
+                });
+    }
+
+    /** Reads a CSV answer's body. */
+    public interface CsvReader {
+        void read(InputStream csv) throws IOException;
+    }
+
+    /** A URI template naming each query parameter, so that every value is encoded as a value. */
+    private static String caseloadUri(Map<String, String> query) {
+        return "/api/caseload" + query.keySet().stream().map(name -> name + "={" + name + "}")
+                .collect(Collectors.joining("&", query.isEmpty() ? "" : "?", ""));
     }
 }
