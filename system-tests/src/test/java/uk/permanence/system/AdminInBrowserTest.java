@@ -3,16 +3,12 @@ package uk.permanence.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import uk.permanence.testing.SignIn;
 
 /**
@@ -21,28 +17,9 @@ import uk.permanence.testing.SignIn;
  * second factor, each change checked at the identity service; a social worker has no Admin item and is refused at
  * {@code /admin}. axe-core checks every page; a screenshot of each is written under {@code target/screenshots/}.
  */
-class AdminInBrowserTest {
+class AdminInBrowserTest extends InBrowser {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private static LocalPlatform platform;
-
-    private final HttpClient http = HttpClient.newHttpClient();
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
-    private Browser browser;
-
-    @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = LocalPlatform.shared();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void aCouncilAdminCreatesASocialWorkerDisablesAndEnablesThemAndResetsTheirSecondFactor() throws Exception {
         String admin = "council-admin-" + suffix;

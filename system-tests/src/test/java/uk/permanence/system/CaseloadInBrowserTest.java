@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.permanence.testing.Eventually.eventually;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -12,40 +11,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The caseload in a real browser through the gateway: a team manager filters by team, by stage and to overdue
  * children, sorts by a column header's link both ways, searches by part of a case reference, pages keep the filters,
  * and the CSV download carries the same children as an attachment. axe-core checks every page (none allowed).
  */
-class CaseloadInBrowserTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private static LocalPlatform platform;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private Browser browser;
-
-    @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = LocalPlatform.shared();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class CaseloadInBrowserTest extends InBrowser {
 
     @Test
     void aTeamManagerFiltersSortsSearchesAndDownloadsTheCaseloadAsCsv() throws Exception {
@@ -145,27 +121,5 @@ class CaseloadInBrowserTest {
     private List<String> references() {
         return browser.findAll("[data-test=caseload] tbody tr td:first-child a").stream()
                 .map(WebElement::getText).toList();
-    }
-
-    private String newCase(String token, String reference, String enteredCareOn, String bornOn) throws Exception {
-        HttpResponse<String> created = send("/api/cases", token, """
-                {"laCode":"825","caseReference":"%s","dateOfBirth":"%s",
-                 "enteredCareOn":"%s","legalStatus":"C2"}""".formatted(reference, bornOn, enteredCareOn));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return JSON.readTree(created.body()).path("caseId").asString();
-    }
-
-    private HttpResponse<String> send(String path, String token, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

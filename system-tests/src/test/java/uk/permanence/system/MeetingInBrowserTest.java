@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.permanence.testing.Eventually.eventually;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -12,13 +11,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The alerts page, the tracking meeting's list and the ops status page in a real browser through the gateway: a
@@ -26,26 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * gets its print stylesheet; an ops user sees every component up; a social worker of another council sees none of
  * these children. axe-core checks every page (none allowed); screenshots go under {@code target/screenshots/}.
  */
-class MeetingInBrowserTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private static LocalPlatform platform;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private Browser browser;
-
-    @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = LocalPlatform.shared();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class MeetingInBrowserTest extends InBrowser {
 
     @Test
     void aTeamManagerOpensAlertsAndTheMeetingListFiltersItByWorkerDownloadsItsCsvAndPrintsIt() throws Exception {
@@ -188,19 +164,5 @@ class MeetingInBrowserTest {
                 "{\"decidedOn\":\"2025-03-01\"}");
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
         return caseId;
-    }
-
-    private HttpResponse<String> send(String path, String token, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

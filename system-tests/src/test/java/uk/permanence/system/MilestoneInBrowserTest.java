@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.permanence.testing.Eventually.eventually;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -19,7 +16,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Recording milestones in a real browser through the gateway: a team manager records a review and sees the overdue
@@ -28,26 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * corrects and voids events of the timeline; a VAA's worker is offered the four family-finding milestones only.
  * axe-core checks every page visited.
  */
-class MilestoneInBrowserTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private static LocalPlatform platform;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private Browser browser;
-
-    @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = LocalPlatform.shared();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class MilestoneInBrowserTest extends InBrowser {
 
     @Test
     void aTeamManagerRecordsMeetsARefusalAndAStaleVersionThenCorrectsAndVoidsAndSeesTheAlertClear()
@@ -233,21 +210,5 @@ class MilestoneInBrowserTest {
         StringBuilder rules = new StringBuilder();
         items.forEach(item -> rules.append(item.path("rule").asString()).append(' '));
         return rules.toString();
-    }
-
-    private String newCase(String token, String reference) throws Exception {
-        HttpResponse<String> created = send("/api/cases", token, """
-                {"laCode":"825","caseReference":"%s","dateOfBirth":"2024-05-01",
-                 "enteredCareOn":"2025-01-10","legalStatus":"C2"}""".formatted(reference));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return JSON.readTree(created.body()).path("caseId").asString();
-    }
-
-    private HttpResponse<String> send(String path, String token, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

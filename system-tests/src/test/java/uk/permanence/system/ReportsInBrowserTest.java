@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -22,28 +20,12 @@ import org.openqa.selenium.support.ui.Select;
  * browser's own session; an RAA lead sees the RAA's scorecard with its member councils side by side; a social
  * worker is told they do not have access.
  */
-class ReportsInBrowserTest {
+class ReportsInBrowserTest extends InBrowser {
 
     private static final List<String> REPORTS = List.of("scorecard", "cohorts", "quarterly-return", "run-charts",
             "data-quality", "cost-of-delay", "proceedings", "summary");
 
-    private static LocalPlatform platform;
-
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private Browser browser;
-
-    @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = LocalPlatform.shared();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void aTeamManagerOpensEveryReportChangesThePeriodAndDownloadsTheQuarterlyReturn() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();

@@ -4,22 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.permanence.testing.Eventually.eventually;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The web app in a real browser (Debian's chromium, headless, driven by its chromium-driver), through the gateway
@@ -27,26 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * VAA's worker, who sees only the child shared with the VAA. axe-core checks every page visited for accessibility
  * problems (none allowed); a screenshot of each is written under {@code target/screenshots/}.
  */
-class WebAppInBrowserTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private static LocalPlatform platform;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private Browser browser;
-
-    @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = LocalPlatform.shared();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class WebAppInBrowserTest extends InBrowser {
 
     @Test
     void aTeamManagerSignsInFindsAChildInTheCaseloadOpensItAndSignsOut() throws Exception {
@@ -179,27 +154,5 @@ class WebAppInBrowserTest {
     private List<String> references() {
         return browser.findAll("[data-test=caseload] tbody tr td:first-child a").stream()
                 .map(WebElement::getText).toList();
-    }
-
-    private String newCase(String token, String reference) throws Exception {
-        HttpResponse<String> created = send("/api/cases", token, """
-                {"laCode":"825","caseReference":"%s","dateOfBirth":"2024-05-01",
-                 "enteredCareOn":"2025-01-10","legalStatus":"C2"}""".formatted(reference));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return JSON.readTree(created.body()).path("caseId").asString();
-    }
-
-    private HttpResponse<String> send(String path, String token, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }
