@@ -71,12 +71,14 @@ public final class CaseApiLoad {
                     });
         }
         String caseId = cases.get(callersRequest % cases.size());
+        // a worker or sibling never named before on the case: the warm-up's commands would make the run's duplicates
+        String fresh = UUID.randomUUID().toString().substring(0, 13);
         return callersRequest % 2 == 0
                 ? send(caller, "/api/cases/" + caseId + "/allocation",
-                        "{\"allocatedOn\":\"2025-02-01\",\"socialWorker\":\"sw-" + n + "\",\"team\":\"north\"}")
+                        "{\"allocatedOn\":\"2025-02-01\",\"socialWorker\":\"sw-" + fresh + "\",\"team\":\"north\"}")
                         .thenApply(Objects::nonNull)
                 : send(caller, "/api/cases/" + caseId + "/sibling-links",
-                        "{\"linkedOn\":\"2025-02-01\",\"siblingCaseId\":\"sibling-" + n + "\"}")
+                        "{\"linkedOn\":\"2025-02-01\",\"siblingCaseId\":\"sibling-" + fresh + "\"}")
                         .thenApply(Objects::nonNull);
     }
 
