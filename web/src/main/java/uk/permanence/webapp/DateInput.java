@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A GOV.UK date input (day, month and year as three fields) read into a date, or the message GOV.UK's pattern gives
@@ -44,11 +45,21 @@ public record DateInput(String day, String month, String year) {
         if (!year.strip().matches("\\d{4}")) {
             return new Read(null, "Year must include 4 numbers");
         }
+        return date().map(date -> new Read(date, null))
+                .orElseGet(() -> new Read(null, capitalised(what) + " must be a real date"));
+    }
+
+    /** The date the three fields write (digits only, the year in full), if it is a real one. */
+    public Optional<LocalDate> date() {
+        if (isBlank(day) || isBlank(month) || isBlank(year) || !day.strip().matches("\\d{1,2}")
+                || !month.strip().matches("\\d{1,2}") || !year.strip().matches("\\d{4}")) {
+            return Optional.empty();
+        }
         try {
-            return new Read(LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
-                    Integer.parseInt(day.strip())), null);
-        } catch (NumberFormatException | DateTimeException e) {
-            return new Read(null, capitalised(what) + " must be a real date");
+            return Optional.of(LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
+                    Integer.parseInt(day.strip())));
+        } catch (DateTimeException e) {
+            return Optional.empty();
         }
     }
 

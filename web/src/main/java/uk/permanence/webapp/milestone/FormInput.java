@@ -1,10 +1,9 @@
 package uk.permanence.webapp.milestone;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.permanence.webapp.DateInput;
 
 /**
  * Turns what a form posted into the API's request body: a date's day, month and year into an ISO date, yes or no
@@ -34,15 +33,9 @@ final class FormInput {
                     if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
                         continue;
                     }
-                    try {
-                        if (year.length() != 4) {
-                            throw new DateTimeException("a year has 4 digits");
-                        }
-                        body.put(field.name(), LocalDate.of(Integer.parseInt(year), Integer.parseInt(month),
-                                Integer.parseInt(day)).toString());
-                    } catch (NumberFormatException | DateTimeException notADate) {
-                        errors.put(field.name(), "must be a real date, with a day, month and year");
-                    }
+                    new DateInput(day, month, year).date().ifPresentOrElse(
+                            date -> body.put(field.name(), date.toString()),
+                            () -> errors.put(field.name(), "must be a real date, with a day, month and year"));
                 }
                 case NUMBER -> {
                     if (value.isEmpty()) {

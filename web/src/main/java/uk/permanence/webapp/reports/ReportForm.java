@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.permanence.webapp.DateInput;
 import uk.permanence.webapp.api.ReportAnswer;
 
 /**
@@ -102,11 +103,8 @@ final class ReportForm {
                     label(field) + " must include a day, month and year"));
             return;
         }
-        try {
-            query.put(field, date(day, month, year).toString());
-        } catch (DateTimeException | NumberFormatException e) {
-            errors.add(new FieldError(field, field + "-day", label(field) + " must be a real date"));
-        }
+        new DateInput(day, month, year).date().ifPresentOrElse(date -> query.put(field, date.toString()),
+                () -> errors.add(new FieldError(field, field + "-day", label(field) + " must be a real date")));
     }
 
     private void readMonth(String field) {
@@ -139,13 +137,6 @@ final class ReportForm {
             return;
         }
         query.put(field, year + "-Q" + number);
-    }
-
-    private static LocalDate date(String day, String month, String year) {
-        if (!NUMBER.matcher(day).matches() || !NUMBER.matcher(month).matches() || !YEAR.matcher(year).matches()) {
-            throw new NumberFormatException();
-        }
-        return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
     }
 
     private static YearMonth yearMonth(String month, String year) {
