@@ -312,10 +312,10 @@ public class PlatformApi {
     }
 
     /**
-     * Hands the caseload's CSV for these filters to {@code reader} as it arrives, and answers true; false, having
+     * Hands the caseload's CSV for these filters to {@code receiver} as it arrives, and answers true; false, having
      * read nothing, when the API refused the filters (400).
      */
-    public boolean caseloadCsv(Map<String, String> query, CsvReader reader) {
+    public boolean caseloadCsv(Map<String, String> query, CsvReceiver receiver) {
         return rest.get().uri(caseloadUri(query), query).accept(new MediaType("text", "csv"))
                 .exchange((request, response) -> {
                     if (response.getStatusCode().isSameCodeAs(HttpStatus.BAD_REQUEST)) {
@@ -325,15 +325,10 @@ public class PlatformApi {
                         throw new ApiRefused("/api/caseload", response.getStatusCode().value());
                     }
                     try (InputStream csv = response.getBody()) {
-                        reader.read(csv);
+                        receiver.receive(response.getHeaders().getContentType(), csv);
                     }
                     return true;
                 });
-    }
-
-    /** Reads a CSV answer's body. */
-    public interface CsvReader {
-        void read(InputStream csv) throws IOException;
     }
 
     /** A URI template naming each query parameter, so that every value is encoded as a value. */

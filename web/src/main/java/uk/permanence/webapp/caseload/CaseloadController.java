@@ -103,7 +103,7 @@ class CaseloadController {
         if (sort != null) {
             query.put("sort", sort);
         }
-        boolean written = api.caseloadCsv(query, csv -> {
+        boolean written = api.caseloadCsv(query, (contentType, csv) -> {
             response.setContentType("text/csv;charset=UTF-8");
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                     "attachment; filename=\"caseload-" + LocalDate.now(clock) + ".csv\"");
