@@ -7,16 +7,15 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The case domain (aggregate, commands, rules) knows nothing of HTTP, Kafka or the database. */
+/** The case domain (aggregate, commands, rules) knows nothing of Spring, HTTP, Kafka or the database. */
 @AnalyzeClasses(packages = "uk.permanence", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainIsFreeOfInfrastructure = noClasses()
             .that().resideInAnyPackage("uk.permanence.cases.casefile..", "uk.permanence.journey..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
-                    "org.springframework.http..", "org.springframework.jdbc..", "org.springframework.kafka..",
-                    "org.apache.kafka..", "jakarta.persistence..", "org.hibernate..", "java.sql..");
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
+                    "jakarta.persistence..", "org.hibernate..", "java.sql..");
 
     @ArchTest
     static final ArchRule domainDoesNotReachIntoTheApi = noClasses()

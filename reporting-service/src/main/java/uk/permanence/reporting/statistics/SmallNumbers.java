@@ -1,13 +1,11 @@
 package uk.permanence.reporting.statistics;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * When a figure rests on too few children to act on: an average or a percentage from fewer than {@code fewerThan}
  * children (from {@code reporting.small-numbers.fewer-than}) is flagged {@code smallNumber: true}, because one
  * child's journey moves it more than any change in practice does.
  */
-@ConfigurationProperties("reporting.small-numbers")
 public record SmallNumbers(int fewerThan) {
 
     public boolean isSmall(long children) {

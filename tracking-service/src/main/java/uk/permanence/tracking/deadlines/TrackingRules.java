@@ -3,14 +3,12 @@ package uk.permanence.tracking.deadlines;
 import java.time.Period;
 import java.util.EnumMap;
 import java.util.Map;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The configurable part of the rules table: how long before its due date each rule warns (a lead time for each kind
  * of rule, which a rule may override), the practice standards' timescales, and stricter local targets a council may
  * set over the national thresholds.
  */
-@ConfigurationProperties("tracking")
 public record TrackingRules(
         Map<DeadlineKind, Integer> warningLeadDaysByKind,
         Map<DeadlineRule, Integer> warningLeadDaysByRule,

@@ -1,4 +1,4 @@
-package uk.permanence.cases.casefile;
+package uk.permanence.cases.eventstore;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;

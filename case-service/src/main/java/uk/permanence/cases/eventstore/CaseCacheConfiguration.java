@@ -1,4 +1,4 @@
-package uk.permanence.cases.casefile;
+package uk.permanence.cases.eventstore;
 
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
