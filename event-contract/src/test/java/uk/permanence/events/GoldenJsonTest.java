@@ -2,9 +2,6 @@ package uk.permanence.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -36,7 +33,7 @@ class GoldenJsonTest {
     }
 
     @Test
-    void writingEachSampleGivesItsGoldenJson() throws IOException {
+    void writingEachSampleGivesItsGoldenJson() {
         for (var sample : SAMPLES.entrySet()) {
             String written = codec.write(EVENT_ID, 0, sample.getValue());
             assertThat(json.readTree(written))
@@ -46,7 +43,7 @@ class GoldenJsonTest {
     }
 
     @Test
-    void readingEachGoldenJsonGivesItsSample() throws IOException {
+    void readingEachGoldenJsonGivesItsSample() {
         for (var sample : SAMPLES.entrySet()) {
             CaseEventEnvelope envelope = codec.read(golden(sample.getValue()));
             assertThat(envelope.type()).isEqualTo(sample.getKey());
@@ -65,15 +62,11 @@ class GoldenJsonTest {
     }
 
     private static String goldenName(CaseEvent event) {
-        return "/golden/%s.v%s.json".formatted(CaseEventTypes.wireNameOf(event.getClass()),
+        return GoldenFiles.caseEvent(CaseEventTypes.wireNameOf(event.getClass()),
                 CaseEventTypes.revisionOf(event.getClass()));
     }
 
-    private String golden(CaseEvent event) throws IOException {
-        String name = goldenName(event);
-        try (InputStream in = getClass().getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String golden(CaseEvent event) {
+        return GoldenFiles.read(goldenName(event));
     }
 }

@@ -56,7 +56,7 @@ public class CaseReadAudit implements HandlerInterceptor, WebMvcConfigurer {
         Map<String, String> variables = (Map<String, String>) request
                 .getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         String caseId = variables == null ? null : variables.get("caseId");
-        CaseRead read = new CaseRead(UUID.randomUUID(), clock.instant(), tenant.user(), tenant.role(),
+        CaseRead read = CaseRead.of(UUID.randomUUID(), clock.instant(), tenant.user(), tenant.role(),
                 tenant.describe(), caseId, service,
                 String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)),
                 request.getQueryString(), MDC.get(RequestLogContext.CORRELATION_ID));

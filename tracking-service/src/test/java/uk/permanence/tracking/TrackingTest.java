@@ -25,6 +25,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -40,6 +41,7 @@ import uk.permanence.events.ChildMatched;
 import uk.permanence.events.ChildPlacedForAdoption;
 import uk.permanence.events.ChildReturnedHome;
 import uk.permanence.events.EventCorrected;
+import uk.permanence.events.GoldenFiles;
 import uk.permanence.events.LegalStatus;
 import uk.permanence.events.PermanencePlan;
 import uk.permanence.events.PlacementOrderGranted;
@@ -81,6 +83,8 @@ class TrackingTest {
     AlertSweep sweep;
     @Autowired
     EmbeddedKafkaBroker broker;
+    @Autowired
+    JdbcClient jdbc;
 
     private final CaseEventCodec codec = new CaseEventCodec();
     private String caseId;
@@ -173,6 +177,19 @@ class TrackingTest {
                 .andExpect(jsonPath("$.a2.stoppedOn").value("2025-06-15"))
                 .andExpect(jsonPath("$.a2.days").value(45))
                 .andExpect(jsonPath("$.a2.running").value(false)));
+    }
+
+    @Test
+    void everyGoldenCaseEventOfTheContractIsAppliedAndNoneIsSetAside() throws Exception {
+        List<String> stream = GoldenFiles.everyCaseEventAsOneCase(caseId);
+        for (String event : stream) {
+            kafka.send(CaseEventTopic.NAME, caseId, event).get();
+        }
+
+        eventually(() -> assertThat(jdbc.sql("select last_sequence from case_event_position where case_id = ?")
+                .param(caseId).query(Long.class).optional()).contains((long) stream.size() - 1));
+        assertThat(jdbc.sql("select error from failed_case_event where case_id = ?").param(caseId)
+                .query(String.class).list()).isEmpty();
     }
 
     @Test

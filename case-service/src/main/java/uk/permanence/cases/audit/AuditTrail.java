@@ -17,7 +17,7 @@ import uk.permanence.audit.CaseRead;
  * topic is declared here because case-service owns the trail.
  */
 @Configuration
-class AuditTrail {
+public class AuditTrail {
 
     private final JdbcClient jdbc;
 

@@ -30,10 +30,13 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.permanence.audit.CaseRead;
+import uk.permanence.cases.audit.AuditTrail;
 import uk.permanence.cases.casefile.CaseIds;
 import uk.permanence.events.CaseEventCodec;
 import uk.permanence.events.CaseEventEnvelope;
 import uk.permanence.events.CaseEventTopic;
+import uk.permanence.events.GoldenFiles;
 import uk.permanence.testing.TestTokens;
 import uk.permanence.testing.RealInfrastructure;
 import uk.permanence.testing.TestConsumers;
@@ -51,6 +54,25 @@ class CaseApiTest {
     JdbcClient jdbc;
     @Autowired
     EmbeddedKafkaBroker broker;
+    @Autowired
+    AuditTrail auditTrail;
+
+    @Test
+    void theAuditTrailKeepsAReadExactlyAsTheContractsGoldenFileFixesItAndARedeliveryOnce() {
+        String golden = GoldenFiles.read(GoldenFiles.caseRead(CaseRead.REVISION));
+        CaseRead read = CaseRead.fromJson(golden);
+
+        auditTrail.keep(List.of(golden, golden));
+
+        assertThat(jdbc.sql("""
+                        select user_id, role, tenant, case_id, service, endpoint, correlation_id from audit_read
+                        where read_id = ?""").param(read.readId())
+                .query((row, n) -> List.of(row.getString(1), row.getString(2), row.getString(3),
+                        row.getString(4), row.getString(5), row.getString(6), row.getString(7))).list())
+                .containsExactly(List.of("sam.worker@825", "social-worker", "councils 825",
+                        "0b7e3c52-5b3f-3a8e-9d6c-1f2a3b4c5d6e", "tracking-service",
+                        "/api/cases/{caseId}/timeliness", "c0ffee00-0000-4000-8000-000000000001"));
+    }
 
     @Test
     void opensACaseAndPublishesChildEnteredCare() throws Exception {

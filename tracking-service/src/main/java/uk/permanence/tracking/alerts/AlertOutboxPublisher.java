@@ -9,6 +9,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.permanence.alerts.AlertEvent;
 
 /**
  * Publishes alert events from the outbox to the alerts topic, keyed by case id, in the order they were written.

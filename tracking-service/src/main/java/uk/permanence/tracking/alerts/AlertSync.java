@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
+import uk.permanence.alerts.AlertEvent;
 import uk.permanence.events.consumer.LatencyBuckets;
 import uk.permanence.tracking.deadlines.Deadline;
 import uk.permanence.tracking.deadlines.DeadlineRule;
@@ -37,7 +37,6 @@ public class AlertSync {
     private final Clock clock;
     private final MeterRegistry meters;
     private final Timer eventToAlert;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     AlertSync(JdbcClient jdbc, TrackingRules rules, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
@@ -127,8 +126,8 @@ public class AlertSync {
                 .params(caseId, owner.laCode(), owner.team(), owner.socialWorker(), alert.rule(), alert.kind(),
                         alert.severity(), alert.startedOn(), alert.dueOn(), Timestamp.from(now))
                 .query(Long.class).single();
-        publish(new AlertEvent(AlertEvent.RAISED, id, caseId, owner.laCode(), owner.team(), owner.socialWorker(),
-                alert.rule(), alert.kind(), alert.severity(), alert.startedOn(), alert.dueOn(), now, null));
+        publish(AlertEvent.raised(id, caseId, owner.laCode(), owner.team(), owner.socialWorker(), alert.rule(),
+                alert.kind(), alert.severity(), alert.startedOn(), alert.dueOn(), now));
         meters.counter("alerts_raised", "rule", alert.rule(), "kind", alert.kind(), "severity", alert.severity())
                 .increment();
         if (causedByEventRecordedAt != null) {
@@ -143,15 +142,14 @@ public class AlertSync {
         jdbc.sql("update alert set status = 'cleared', cleared_at = ?, cleared_because = ? where id = ?")
                 .params(Timestamp.from(now), because, alert.id()).update();
         Wanted was = alert.wanted();
-        publish(new AlertEvent(AlertEvent.CLEARED, alert.id(), caseId, owner.laCode(), owner.team(),
-                owner.socialWorker(), was.rule(), was.kind(), was.severity(), was.startedOn(), was.dueOn(), now,
-                because));
+        publish(AlertEvent.cleared(alert.id(), caseId, owner.laCode(), owner.team(), owner.socialWorker(),
+                was.rule(), was.kind(), was.severity(), was.startedOn(), was.dueOn(), now, because));
         meters.counter("alerts_cleared", "rule", was.rule(), "kind", was.kind()).increment();
     }
 
     private void publish(AlertEvent event) {
         jdbc.sql("insert into alert_outbox (case_id, message) values (?, ?)")
-                .params(event.caseId(), json.writeValueAsString(event)).update();
+                .params(event.caseId(), event.toJson()).update();
     }
 
     private record CaseOwner(String laCode, String team, String socialWorker) {

@@ -1,0 +1,36 @@
+package uk.permanence.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.permanence.testing.Eventually.eventually;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import uk.permanence.events.CaseEventTopic;
+import uk.permanence.events.GoldenFiles;
+
+/** The consumer's side of the contract: every event type exactly as its golden file fixes it is applied. */
+class ContractConsumptionTest extends ReportingServiceTest {
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void everyGoldenCaseEventIsAppliedAndNoneIsSetAside() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        List<String> stream = GoldenFiles.everyCaseEventAsOneCase(caseId);
+        for (String event : stream) {
+            kafka.send(CaseEventTopic.NAME, caseId, event).get();
+        }
+
+        eventually(() -> assertThat(jdbc.sql("select last_sequence from case_event_position where case_id = ?")
+                .param(caseId).query(Long.class).optional()).contains((long) stream.size() - 1));
+        assertThat(jdbc.sql("select error from failed_case_event where case_id = ?").param(caseId)
+                .query(String.class).list()).isEmpty();
+    }
+}
