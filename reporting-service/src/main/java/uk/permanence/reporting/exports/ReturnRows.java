@@ -33,9 +33,13 @@ import uk.permanence.journey.RecordedCaseEvent;
  */
 final class ReturnRows {
 
+    /** A row of one of the tables. */
+    sealed interface Row permits Episode, PlacedAdoption, Adoption {
+    }
+
     /** Episodes: a stretch of care with one legal status and one placement. */
     record Episode(String child, LocalDate dateOfBirth, LocalDate started, String reasonNewEpisode,
-                   String legalStatus, String placement, LocalDate ended, String reasonEnded) {
+                   String legalStatus, String placement, LocalDate ended, String reasonEnded) implements Row {
     }
 
     /**
@@ -43,12 +47,12 @@ final class ReturnRows {
      * is when it stopped being in force (its reversal, or the end of the period of care), null while it is.
      */
     record PlacedAdoption(String child, LocalDate dateOfBirth, LocalDate decidedOn, LocalDate ceasedOn,
-                          String reasonCeased, LocalDate endedOn) {
+                          String reasonCeased, LocalDate endedOn) implements Row {
     }
 
     /** AD1: an adoption, with the decision and match of the period of care it ended. */
     record Adoption(String child, LocalDate dateOfBirth, LocalDate adoptedOn, LocalDate decidedOn,
-                    LocalDate matchedOn, String fosterCare) {
+                    LocalDate matchedOn, String fosterCare) implements Row {
     }
 
     record Rows(String laCode, List<Episode> episodes, List<PlacedAdoption> decisions, List<Adoption> adoptions) {
@@ -100,7 +104,8 @@ final class ReturnRows {
                 .sorted(Comparator.comparing(CaseEvent::occurredOn))
                 .forEach(rows::apply);
         rows.stillOpen();
-        return new Rows(journey.laCode(), List.copyOf(rows.episodes), List.copyOf(rows.decisions), List.copyOf(rows.adoptions));
+        return new Rows(journey.laCode(), List.copyOf(rows.episodes), List.copyOf(rows.decisions),
+                List.copyOf(rows.adoptions));
     }
 
     private void apply(CaseEvent event) {

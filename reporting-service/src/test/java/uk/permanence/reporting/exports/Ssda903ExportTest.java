@@ -171,8 +171,8 @@ class Ssda903ExportTest extends ReportingServiceTest {
     @Test
     void episodesAndHeaderHoldWhatThePlatformKnowsOfEachEpisodeOpenInTheYear() throws Exception {
         List<String> episodes = csv("2025-26", "episodes");
-        assertThat(episodes.get(0))
-                .isEqualTo("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN");
+        assertThat(episodes.get(0)).isEqualTo(
+                "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN");
         assertThat(episodes).filteredOn(line -> line.startsWith("EXP-A,") || line.startsWith("EXP-B,")
                 || line.startsWith("EXP-G,")).containsExactly(
                 "EXP-A,01/02/2025,P,E1,,A6,,30/06/2025,,,,,",
