@@ -288,6 +288,53 @@ class AbuseMatrixTest {
         }
     }
 
+    /**
+     * The SSDA903 export is a council's return: its council's team manager and its RAA's lead get it as CSV, at the
+     * gateway and straight at reporting-service alike; another council or RAA gets 404, and a social worker, a VAA
+     * or an operator 403, forged tenant headers or not.
+     */
+    @Test
+    void theSsda903ExportAnswersItsCouncilAndItsRaaOnlyAtEveryEntrance() throws Exception {
+        String path = "/api/exports/ssda903?la=825&year=2025-26&table=ad1";
+        Map<String, String> forgedTenant = Map.of("X-Permanence-La", "825", "X-Permanence-Raa",
+                "adopt-thames-valley", "X-Permanence-User", "internal");
+        Map<String, String> seen = new LinkedHashMap<>();
+        seen.put("the council's team manager", platform.tokens().token("825", "team-manager"));
+        seen.put("the RAA's lead", platform.tokens().tokenOf("raa", "adopt-thames-valley", "raa-lead"));
+        Map<String, String> notFound = new LinkedHashMap<>();
+        notFound.put("another council", platform.tokens().token("931", "team-manager"));
+        notFound.put("another RAA", platform.tokens().tokenOf("raa", "adopt-elsewhere", "raa-lead"));
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("a social worker of the council", platform.tokens().token("825", "social-worker"));
+        refused.put("a VAA", platform.tokens().tokenOf("vaa", "vaa-matrix", "vaa-worker"));
+        refused.put("ops", platform.tokens().operator("ops"));
+        refused.put("admin", platform.tokens().operator("admin"));
+        for (String entrance : List.of(platform.gatewayUrl(), platform.serviceUrl("reporting-service"))) {
+            for (Map<String, String> forged : List.of(Map.<String, String>of(), forgedTenant)) {
+                Map<String, String> headers = new LinkedHashMap<>(forged);
+                headers.put("Accept", "text/csv");
+                String how = " at " + entrance + (forged.isEmpty() ? "" : " with forged tenant headers");
+                for (Map.Entry<String, String> caller : seen.entrySet()) {
+                    HttpResponse<String> answer = sendTo(entrance, "GET", path, caller.getValue(), headers, null);
+                    assertThat(answer.statusCode()).as(caller.getKey() + how).isEqualTo(200);
+                    assertThat(answer.headers().firstValue("Content-Disposition")).as(caller.getKey() + how)
+                            .contains("attachment; filename=\"ssda903-825-2025-26-ad1.csv\"");
+                    assertThat(answer.body()).as(caller.getKey() + how)
+                            .startsWith("CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR");
+                }
+                for (Map.Entry<String, String> caller : notFound.entrySet()) {
+                    HttpResponse<String> answer = sendTo(entrance, "GET", path, caller.getValue(), headers, null);
+                    assertThat(answer.statusCode()).as(caller.getKey() + how).isEqualTo(404);
+                    assertThat(answer.body()).as(caller.getKey() + how).doesNotContain("CHILD,");
+                }
+                for (Map.Entry<String, String> caller : refused.entrySet()) {
+                    assertThat(sendTo(entrance, "GET", path, caller.getValue(), headers, null).statusCode())
+                            .as(caller.getKey() + how).isEqualTo(403);
+                }
+            }
+        }
+    }
+
     /** Creates a case of council 825, shared with the VAA "vaa-matrix", and answers its id. */
     private String twinCase(String reference, String owner) throws Exception {
         HttpResponse<String> created = send("POST", "/api/cases", owner, Map.of(), """

@@ -36,7 +36,7 @@ public final class RoleTable {
             new Grant("POST", FAMILY_FINDING, Set.of(SOCIAL_WORKER, FAMILY_FINDER, TEAM_MANAGER, VAA_WORKER)),
             new Grant("POST", ALLOCATION_AND_SHARING, Set.of(TEAM_MANAGER, RAA_LEAD)),
             new Grant("POST", List.of("/api/cases", "/api/cases/**"), Set.of(SOCIAL_WORKER, TEAM_MANAGER)),
-            new Grant("GET", List.of("/api/reports/**"), Set.of(TEAM_MANAGER, RAA_LEAD)),
+            new Grant("GET", List.of("/api/reports/**", "/api/exports/**"), Set.of(TEAM_MANAGER, RAA_LEAD)),
             new Grant("GET", List.of("/api/audit"), Set.of(ADMIN)));
 
     /** Reference data anyone may read ({@code GET}) without a token: it describes no child. */

@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.permanence.web.SafeCsv;
 
 /**
- * Every report as CSV with {@code Accept: text/csv}: the report's JSON laid out as one table (RFC 4180, UTF-8).
+ * Every report as CSV with {@code Accept: text/csv}: the report's JSON laid out as one table (RFC 4180, UTF-8), or
+ * a {@link CsvTable} as it is.
  * Written by the platform's one CSV writer, {@link SafeCsv}, which keeps any cell from running as a formula.
  */
 class ReportCsvConverter extends AbstractHttpMessageConverter<Object> {
@@ -44,7 +45,8 @@ class ReportCsvConverter extends AbstractHttpMessageConverter<Object> {
     @Override
     protected void writeInternal(Object report, HttpOutputMessage output) throws IOException {
         Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
-        SafeCsv.write(writer, ReportTable.of(json.valueToTree(report)));
+        SafeCsv.write(writer, report instanceof CsvTable table ? table.lines()
+                : ReportTable.of(json.valueToTree(report)));
         writer.flush();
     }
 }

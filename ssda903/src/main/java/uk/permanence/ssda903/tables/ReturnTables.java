@@ -1,6 +1,7 @@
 package uk.permanence.ssda903.tables;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -18,8 +20,8 @@ import uk.permanence.ssda903.Problem;
 
 /**
  * Every row of the tables read so far, from any number of files and collection years, and the problems found in
- * reading them: a date not written dd/mm/yyyy, a row without a child id. Rows are kept as returned; merging the
- * years is the journey's work.
+ * reading them: a date not written dd/mm/yyyy, a row without a child id, an XML return that cannot be read. Rows are
+ * kept as returned; merging the years is the journey's work.
  */
 public final class ReturnTables {
 
@@ -27,6 +29,7 @@ public final class ReturnTables {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+    private static final int BYTE_ORDER_MARK = '\uFEFF';
 
     private final List<Rows.Child> children = new ArrayList<>();
     private final List<Rows.Episode> episodes = new ArrayList<>();
@@ -36,26 +39,63 @@ public final class ReturnTables {
     private final List<Problem> problems = new ArrayList<>();
 
     /**
-     * Reads one CSV file of the return for a collection year (for example "2024-25"); the table is recognised by its
-     * columns. Answers the table read, or empty for a table this platform does not read.
+     * Reads one file of the return for a collection year (for example "2024-25"): a CSV table, recognised by its
+     * columns, or the whole return as one XML file ({@code EXPSSDA903}, recognised by its markup), every table of
+     * which is read. Answers the table read (for the XML return {@link Table#HEADER}, the table each of its children
+     * opens with), or empty for a CSV table this platform does not read. An XML return that cannot be read is one
+     * problem of the file, and none of its rows is kept.
      */
-    public Optional<Table> read(String fileName, String collectionYear, Reader csv) {
-        try (CSVParser parser = CSVParser.builder().setReader(csv).setFormat(FORMAT).get()) {
-            Optional<Table> table = Table.recognise(new HashSet<>(parser.getHeaderNames()));
-            table.ifPresent(recognised -> {
-                for (CSVRecord record : parser) {
-                    row(recognised, record, new Source(fileName, (int) record.getRecordNumber() + 1,
-                            collectionYear));
-                }
-            });
-            return table;
+    public Optional<Table> read(String fileName, String collectionYear, Reader file) {
+        try (PushbackReader input = new PushbackReader(file, 1)) {
+            int blankLines = skipBlankStart(input);
+            if (blankLines < 0) {
+                return readCsv(fileName, collectionYear, input);
+            }
+            try {
+                XmlReturn.read(input).forEach(row -> row(row.table(), row.fields(),
+                        new Source(fileName, blankLines + row.line(), collectionYear)));
+            } catch (XmlReturn.Unreadable e) {
+                problems.add(new Problem(null, new Source(fileName, blankLines + e.line(), collectionYear), null,
+                        null, e.getMessage()));
+            }
+            return Optional.of(Table.HEADER);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + fileName, e);
         }
     }
 
-    private void row(Table table, CSVRecord record, Source source) {
-        Fields fields = new Fields(record, source);
+    /**
+     * Skips a byte-order mark and white space: when the file then opens with markup ({@code <}), answers the number
+     * of lines skipped, else -1.
+     */
+    private static int skipBlankStart(PushbackReader input) throws IOException {
+        int lines = 0;
+        int next = input.read();
+        while (next == BYTE_ORDER_MARK || next != -1 && Character.isWhitespace(next)) {
+            lines += next == '\n' ? 1 : 0;
+            next = input.read();
+        }
+        if (next != -1) {
+            input.unread(next);
+        }
+        return next == '<' ? lines : -1;
+    }
+
+    private Optional<Table> readCsv(String fileName, String collectionYear, Reader csv) throws IOException {
+        try (CSVParser parser = CSVParser.builder().setReader(csv).setFormat(FORMAT).get()) {
+            Optional<Table> table = Table.recognise(new HashSet<>(parser.getHeaderNames()));
+            table.ifPresent(recognised -> {
+                for (CSVRecord record : parser) {
+                    row(recognised, record.toMap(), new Source(fileName, (int) record.getRecordNumber() + 1,
+                            collectionYear));
+                }
+            });
+            return table;
+        }
+    }
+
+    private void row(Table table, Map<String, String> values, Source source) {
+        Fields fields = new Fields(values, source);
         if (fields.child() == null) {
             problems.add(new Problem(null, source, "CHILD", null, "The row has no child id (CHILD)."));
             return;
@@ -74,14 +114,14 @@ public final class ReturnTables {
         }
     }
 
-    /** One row's fields: blank is absent, and a date that cannot be read is a problem (and absent). */
+    /** One row's fields by column: blank is absent, and a date that cannot be read is a problem (and absent). */
     private final class Fields {
 
-        private final CSVRecord record;
+        private final Map<String, String> values;
         private final Source source;
 
-        Fields(CSVRecord record, Source source) {
-            this.record = record;
+        Fields(Map<String, String> values, Source source) {
+            this.values = values;
             this.source = source;
         }
 
@@ -90,10 +130,11 @@ public final class ReturnTables {
         }
 
         String text(String column) {
-            if (!record.isMapped(column) || !record.isSet(column)) {
+            String value = values.get(column);
+            if (value == null) {
                 return null;
             }
-            String value = record.get(column).strip();
+            value = value.strip();
             return value.isEmpty() ? null : value;
         }
 
