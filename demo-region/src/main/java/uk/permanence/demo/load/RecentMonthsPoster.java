@@ -78,7 +78,8 @@ public final class RecentMonthsPoster {
                 if (token == null) {
                     throw new IllegalStateException("no token for council " + la);
                 }
-                HttpResponse<String> answer = send(HttpRequest.newBuilder(gateway.resolve(call.path("path").asString()))
+                HttpResponse<String> answer = sendWhenLet(HttpRequest.newBuilder(gateway.resolve(call.path("path")
+                                .asString()))
                         .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json")
                         .header("Idempotency-Key", call.path("idempotencyKey").asString())
@@ -102,6 +103,25 @@ public final class RecentMonthsPoster {
         out.printf("  %d calls of the recent months recorded, %d already there, %d refused%s%n", recorded,
                 alreadyThere, refused, refused == 0 ? "" : " (each with the platform's answer in " + refusedFile + ")");
         return new Outcome(recorded, alreadyThere, refused);
+    }
+
+    /**
+     * Sends the call, and again after the Retry-After the platform gives when it answers 429 (the gateway's rate
+     * per client) or 503 (busy), a few times; the idempotency key makes a repeat safe.
+     */
+    private HttpResponse<String> sendWhenLet(HttpRequest request) {
+        HttpResponse<String> answer = send(request);
+        for (int attempt = 1; attempt < 6 && (answer.statusCode() == 429 || answer.statusCode() == 503); attempt++) {
+            long seconds = answer.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+            try {
+                Thread.sleep(Math.min(seconds, 30) * 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            answer = send(request);
+        }
+        return answer;
     }
 
     private HttpResponse<String> send(HttpRequest request) {

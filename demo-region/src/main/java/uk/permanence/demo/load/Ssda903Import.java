@@ -71,7 +71,12 @@ public final class Ssda903Import {
         }
         Ssda903Import command = new Ssda903Import(URI.create(gateway), token, System.out, System.console() != null,
                 Duration.ofMillis(500), Duration.ofMinutes(30));
-        System.exit(command.run(la, files));
+        try {
+            System.exit(command.run(la, files));
+        } catch (UncheckedIOException e) {
+            System.err.println("import: " + e.getMessage() + " (" + e.getCause() + ")");
+            System.exit(1);
+        }
     }
 
     /** Uploads, follows and summarises one import; answers the exit code. */

@@ -25,13 +25,20 @@ class RecentMonthsPosterTest {
     Path folder;
 
     @Test
-    void eachCallGoesWithItsCouncilsTokenAndKeyAndARefusalIsKeptWithTheProblem() throws IOException {
+    void eachCallGoesWithItsCouncilsTokenAndKeyRetriedWhenRateLimitedAndARefusalIsKeptWithTheProblem() throws IOException {
         List<String> received = new CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean limited = new java.util.concurrent.atomic.AtomicBoolean();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/cases", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(exchange.getRequestURI() + " " + exchange.getRequestHeaders().getFirst("Authorization") + " "
                     + exchange.getRequestHeaders().getFirst("Idempotency-Key") + " " + body);
+            if (!limited.getAndSet(true)) {
+                exchange.getResponseHeaders().add("Retry-After", "0");
+                exchange.sendResponseHeaders(429, -1);
+                exchange.close();
+                return;
+            }
             int status = exchange.getRequestURI().getPath().endsWith("/match") ? 422
                     : exchange.getRequestURI().getPath().endsWith("/reviews") ? 409 : 201;
             byte[] answer = (status == 422 ? "{\"detail\":\"The case has no adoption decision.\"}" : "{}")
@@ -57,6 +64,7 @@ class RecentMonthsPosterTest {
 
             assertThat(outcome).isEqualTo(new RecentMonthsPoster.Outcome(1, 1, 1));
             assertThat(received).containsExactly(
+                    "/api/cases Bearer token-825 k1 {\"laCode\":\"825\"}",
                     "/api/cases Bearer token-825 k1 {\"laCode\":\"825\"}",
                     "/api/cases/c2/reviews Bearer token-931 k2 {\"kind\":\"FIRST\"}",
                     "/api/cases/c2/match Bearer token-931 k3 {\"matchedOn\":\"2026-10-03\"}");

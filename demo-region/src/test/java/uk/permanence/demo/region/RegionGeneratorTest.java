@@ -120,6 +120,7 @@ class RegionGeneratorTest {
     @Test
     void everyRouteIsTakenByChildrenOfEveryCouncil() {
         Map<String, Predicate<ChildJourney>> routes = new LinkedHashMap<>();
+        routes.put("children in the return", journey -> true);
         routes.put("adopted", journey -> left(journey, "E11", "E12"));
         routes.put("early permanence (U2/U5)", journey -> has(journey, EARLY_PERMANENCE_PLACEMENT_BEGAN));
         routes.put("adopted by early-permanence carers (A5)", journey -> codes(journey, PLACED_FOR_ADOPTION)
