@@ -422,7 +422,7 @@ final class Simulation {
         child.homePostcode = postcode();
     }
 
-    String postcode() {
+    private String postcode() {
         return council.postcodeArea() + draw.between(1, 40) + " " + draw.between(1, 9)
                 + (char) ('A' + draw.between(0, 25)) + (char) ('A' + draw.between(0, 25));
     }
