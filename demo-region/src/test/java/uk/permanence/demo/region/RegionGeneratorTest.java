@@ -18,6 +18,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,12 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import uk.permanence.ssda903.journey.ChildJourney;
 import uk.permanence.ssda903.journey.Derived;
 import uk.permanence.ssda903.journey.JourneyDerivation;
@@ -72,6 +74,20 @@ class RegionGeneratorTest {
         return JourneyDerivation.derive(tables);
     }
 
+    /** {@code up} generates for whatever day it is: other days and seeds read without a problem too. */
+    @ParameterizedTest
+    @CsvSource({"2026-03-31, 1", "2026-04-01, 2", "2027-01-01, 3", "2028-02-29, 4",
+            "2025-07-15, 5"})
+    void otherDaysAndSeedsReadWithoutAProblem(LocalDate today, long seed, @TempDir Path other) throws IOException {
+        RegionGenerator.Region generated = RegionGenerator.generate(other, today, seed);
+
+        for (Map.Entry<String, List<Path>> council : generated.returns().entrySet()) {
+            Derived derived = derive(council.getValue());
+            assertThat(derived.problems()).as(today + " " + council.getKey()).isEmpty();
+            assertThat(derived.journeys()).as(today + " " + council.getKey()).hasSizeGreaterThan(200);
+        }
+    }
+
     @Test
     void theSameSeedAndDayWriteTheSameFilesAndAnotherSeedOthers(@TempDir Path other) throws IOException {
         RegionGenerator.Region again = RegionGenerator.generate(other.resolve("again"), TODAY, 903);
@@ -97,7 +113,7 @@ class RegionGeneratorTest {
         for (Map.Entry<String, Derived> council : DERIVED.entrySet()) {
             Derived derived = council.getValue();
             assertThat(derived.problems()).as(council.getKey()).isEmpty();
-            Set<String> returned = new java.util.HashSet<>();
+            Set<String> returned = new HashSet<>();
             for (Path file : region.returns().get(council.getKey())) {
                 if (file.getFileName().toString().startsWith("header_")) {
                     Files.readAllLines(file).stream().skip(1).map(line -> line.split(",")[0]).forEach(returned::add);
