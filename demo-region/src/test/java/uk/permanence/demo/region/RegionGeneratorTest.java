@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import uk.permanence.ssda903.journey.ChildJourney;
 import uk.permanence.ssda903.journey.Derived;
 import uk.permanence.ssda903.journey.JourneyDerivation;
@@ -48,6 +50,7 @@ class RegionGeneratorTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d-\\d\\d)");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     static Path folder;
@@ -235,6 +238,130 @@ class RegionGeneratorTest {
             }
         }
         assertThat((double) onTime / all).isBetween(0.7, 0.97);
+    }
+
+    /**
+     * The recent months' calls, replayed in order on each case as the return leaves it, meet the rules the case
+     * API applies (ChildCase): the case exists and is open, no date is in the future or before the child's entry,
+     * a match follows an ADM decision, a placement for adoption a match, an adoption order ten weeks of placement,
+     * and a first review opens a period's reviews.
+     */
+    @Test
+    void theRecentMonthsCallsMeetTheCaseApisRulesOnTheCasesTheReturnLeaves() throws IOException {
+        Map<String, CaseState> cases = new LinkedHashMap<>();
+        DERIVED.forEach((la, derived) -> derived.journeys().forEach(journey ->
+                cases.put(RecentMonths.caseId(la, journey.child()), CaseState.of(journey))));
+        List<String> broken = new ArrayList<>();
+        int calls = 0;
+        for (String line : Files.readAllLines(region.recentMonths())) {
+            calls++;
+            JsonNode call = JSON.readTree(line);
+            String path = call.path("path").asString();
+            JsonNode body = call.path("body");
+            LocalDate on = LocalDate.parse(call.path("on").asString());
+            if (on.isAfter(TODAY)) {
+                broken.add("in the future: " + line);
+            }
+            if (path.equals("/api/cases") || path.equals("/api/cases/unborn")) {
+                String id = RecentMonths.caseId(call.path("la").asString(), body.path("caseReference").asString());
+                CaseState state = cases.get(id);
+                if (state != null && !state.closed) {
+                    broken.add("a case already open: " + line);
+                }
+                cases.put(id, state == null ? new CaseState() : state);
+                cases.get(id).enter(path.endsWith("unborn") ? null : on);
+                continue;
+            }
+            String[] parts = path.split("/");
+            CaseState state = cases.get(parts[3]);
+            String problem = state == null ? "no such case" : state.apply(parts[4], on, body);
+            if (problem != null) {
+                broken.add(problem + ": " + line);
+            }
+        }
+        assertThat(calls).isGreaterThan(1000);
+        assertThat(broken).isEmpty();
+    }
+
+    /** What the case API's rules look at, as the return leaves a case and the calls after it change it. */
+    private static final class CaseState {
+        LocalDate entered;
+        boolean closed;
+        boolean decided;
+        boolean matched;
+        LocalDate placed;
+        int reviews;
+
+        static CaseState of(ChildJourney journey) {
+            CaseState state = new CaseState();
+            for (Milestone milestone : journey.milestones()) {
+                switch (milestone.kind()) {
+                    case ENTERED_CARE -> state.enter(milestone.on());
+                    case LEFT_CARE -> state.closed = true;
+                    case ADOPTION_DECISION_MADE -> state.decided = true;
+                    case REVIEW_HELD -> state.reviews++;
+                    case PLACED_FOR_ADOPTION -> state.placed = milestone.on();
+                    default -> { }
+                }
+            }
+            return state;
+        }
+
+        void enter(LocalDate on) {
+            entered = on;
+            closed = false;
+            decided = false;
+            matched = false;
+            placed = null;
+            reviews = 0;
+        }
+
+        String apply(String milestone, LocalDate on, JsonNode body) {
+            if (closed) {
+                return "the case is closed";
+            }
+            if (entered != null && on.isBefore(entered)) {
+                return "before the child entered care";
+            }
+            switch (milestone) {
+                case "adoption-decision" -> decided = true;
+                case "match" -> {
+                    if (!decided) {
+                        return "a match without an ADM decision";
+                    }
+                    matched = true;
+                }
+                case "placement-for-adoption" -> {
+                    if (!matched) {
+                        return "a placement for adoption without a match";
+                    }
+                    placed = on;
+                }
+                case "disruption" -> {
+                    if (placed == null) {
+                        return "a disruption of no placement";
+                    }
+                    placed = null;
+                    matched = false;
+                }
+                case "adoption-order" -> {
+                    if (placed == null || on.isBefore(placed.plusWeeks(10))) {
+                        return "an adoption order without ten weeks of placement";
+                    }
+                    closed = true;
+                }
+                case "special-guardianship-order", "return-home", "leaving-care" -> closed = true;
+                case "reviews" -> {
+                    boolean first = "FIRST".equals(body.path("kind").asString());
+                    if (first != (reviews == 0)) {
+                        return first ? "a second first review" : "a review before the first";
+                    }
+                    reviews++;
+                }
+                default -> { }
+            }
+            return null;
+        }
     }
 
     private static List<ChildJourney> adoptedBetween(Derived derived, LocalDate from, LocalDate to) {
