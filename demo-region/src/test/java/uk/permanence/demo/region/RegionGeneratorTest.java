@@ -244,7 +244,7 @@ class RegionGeneratorTest {
      * The recent months' calls, replayed in order on each case as the return leaves it, meet the rules the case
      * API applies (ChildCase): the case exists and is open, no date is in the future or before the child's entry,
      * a match follows an ADM decision, a placement for adoption a match, an adoption order ten weeks of placement,
-     * and a first review opens a period's reviews.
+     * a plan change a plan of adoption, and a first review opens a period's reviews.
      */
     @Test
     void theRecentMonthsCallsMeetTheCaseApisRulesOnTheCasesTheReturnLeaves() throws IOException {
@@ -288,6 +288,7 @@ class RegionGeneratorTest {
         LocalDate entered;
         boolean closed;
         boolean decided;
+        boolean adoptionIsThePlan;
         boolean matched;
         LocalDate placed;
         int reviews;
@@ -298,7 +299,11 @@ class RegionGeneratorTest {
                 switch (milestone.kind()) {
                     case ENTERED_CARE -> state.enter(milestone.on());
                     case LEFT_CARE -> state.closed = true;
-                    case ADOPTION_DECISION_MADE -> state.decided = true;
+                    case ADOPTION_DECISION_MADE -> {
+                        state.decided = true;
+                        state.adoptionIsThePlan = true;
+                    }
+                    case ADOPTION_PLAN_CHANGED -> state.adoptionIsThePlan = false;
                     case REVIEW_HELD -> state.reviews++;
                     case PLACED_FOR_ADOPTION -> state.placed = milestone.on();
                     default -> { }
@@ -311,6 +316,7 @@ class RegionGeneratorTest {
             entered = on;
             closed = false;
             decided = false;
+            adoptionIsThePlan = false;
             matched = false;
             placed = null;
             reviews = 0;
@@ -324,7 +330,16 @@ class RegionGeneratorTest {
                 return "before the child entered care";
             }
             switch (milestone) {
-                case "adoption-decision" -> decided = true;
+                case "adoption-decision" -> {
+                    decided = true;
+                    adoptionIsThePlan = true;
+                }
+                case "adoption-plan-change" -> {
+                    if (!adoptionIsThePlan) {
+                        return "a plan change when adoption is not the plan";
+                    }
+                    adoptionIsThePlan = false;
+                }
                 case "match" -> {
                     if (!decided) {
                         return "a match without an ADM decision";
@@ -357,6 +372,7 @@ class RegionGeneratorTest {
                         return first ? "a second first review" : "a review before the first";
                     }
                     reviews++;
+                    adoptionIsThePlan = "ADOPTION".equals(body.path("permanencePlan").asString());
                 }
                 default -> { }
             }
