@@ -52,7 +52,7 @@ class JourneyDerivationTest {
         file("episodes.csv", "2023-24", EPISODES + """
                 101,01/02/2022,S,C2,N1,U1,PR1,01/06/2022,X1,,,,
                 101,01/06/2022,L,E1,N1,U1,PR1,10/01/2023,X1,,,,
-                101,10/01/2023,P,E1,N1,A3,PR1,15/09/2023,E11,,,,
+                101,10/01/2023,P,E1,N1,A6,PR1,15/09/2023,E11,,,,
                 """);
         file("reviews.csv", "2023-24", REVIEWS + "101,15/03/2021,20/02/2022,PN1\n101,15/03/2021,20/05/2022,PN1\n");
         file("placed.csv", "2023-24", PLACED + "101,15/03/2021,01/04/2022,,\n");
@@ -76,7 +76,7 @@ class JourneyDerivationTest {
                     REVIEW_HELD + " 2022-05-20",
                     PLACEMENT_ORDER_GRANTED + " 2022-06-01 E1",
                     CHILD_MATCHED + " 2022-12-01",
-                    PLACED_FOR_ADOPTION + " 2023-01-10 A3",
+                    PLACED_FOR_ADOPTION + " 2023-01-10 A6",
                     LEFT_CARE + " 2023-09-15 E11");
             assertThat(journey.milestones().get(0).source()).hasToString("episodes.csv line 2");
         });
@@ -119,7 +119,7 @@ class JourneyDerivationTest {
                 104,10/01/2023,S,C2,N1,U5,PR1,01/03/2023,X1,,,,
                 104,01/03/2023,P,C2,N1,U5,PR1,01/09/2023,X1,,,,
                 104,01/09/2023,L,E1,N1,U5,PR1,01/11/2023,X1,,,,
-                104,01/11/2023,P,E1,N1,A4,PR1,,,,,,
+                104,01/11/2023,B,E1,N1,A5,PR1,,,,,,
                 """);
         file("placed.csv", "2023-24", PLACED + "104,01/01/2023,20/02/2023,,\n");
         file("ad1.csv", "2023-24", AD1 + "104,01/01/2023,20/02/2023,15/10/2023,1,2,MF,L0\n");
@@ -130,7 +130,7 @@ class JourneyDerivationTest {
         assertThat(written(derived.journeys().get(0))).containsExactly(ENTERED_CARE + " 2023-01-10 C2",
                 EARLY_PERMANENCE_PLACEMENT_BEGAN + " 2023-01-10 U5", ADOPTION_DECISION_MADE + " 2023-02-20",
                 PLACEMENT_ORDER_GRANTED + " 2023-09-01 E1", CHILD_MATCHED + " 2023-10-15",
-                PLACED_FOR_ADOPTION + " 2023-11-01 A4");
+                PLACED_FOR_ADOPTION + " 2023-11-01 A5");
     }
 
     @Test

@@ -34,40 +34,40 @@ class ValidationRulesTest {
                         "episodes", "201,01/06/2022,S,C2,N1,U1,PR1,,,,,,\n",
                         "placed", "201,01/01/2020,01/03/2022,,\n")),
                 Arguments.of("333", "ad1.csv", "DATE_INT", Map.of(
-                        "episodes", "201,01/02/2022,S,E1,N1,A3,PR1,,,,,,\n",
+                        "episodes", "201,01/02/2022,S,E1,N1,A6,PR1,,,,,,\n",
                         "ad1", "201,01/01/2020,01/06/2022,01/05/2022,0,2,MF,L0\n",
                         "placed", "201,01/01/2020,01/06/2022,,\n")),
                 Arguments.of("334", "ad1.csv", "DATE_INT", Map.of(
                         "episodes", "201,01/02/2020,S,C2,N1,U1,PR1,01/02/2021,E13,,,,\n"
-                                + "201,01/02/2022,S,E1,N1,A3,PR1,,,,,,\n",
+                                + "201,01/02/2022,S,E1,N1,A6,PR1,,,,,,\n",
                         "ad1", "201,01/01/2020,01/06/2020,01/05/2022,0,2,MF,L0\n")),
                 Arguments.of("331", "ad1.csv", "DATE_MATCH", Map.of(
                         "episodes", "201,01/02/2022,S,E1,N1,U1,PR1,01/05/2022,X1,,,,\n"
-                                + "201,01/05/2022,P,E1,N1,A3,PR1,,,,,,\n",
+                                + "201,01/05/2022,P,E1,N1,A6,PR1,,,,,,\n",
                         "ad1", "201,01/01/2020,01/03/2022,01/06/2022,0,2,MF,L0\n",
                         "placed", "201,01/01/2020,01/03/2022,,\n")),
                 Arguments.of("521", "ad1.csv", "DATE_INT", Map.of(
                         "episodes", "201,01/02/2022,S,E1,N1,U1,PR1,01/05/2022,X1,,,,\n"
-                                + "201,01/05/2022,P,E1,N1,A3,PR1,,,,,,\n",
+                                + "201,01/05/2022,P,E1,N1,A6,PR1,,,,,,\n",
                         "ad1", "201,01/01/2020,01/06/2022,01/06/2022,0,2,MF,L0\n")),
                 Arguments.of("523", "ad1.csv", "DATE_INT", Map.of(
                         "episodes", "201,01/02/2022,S,E1,N1,U1,PR1,,,,,,\n",
                         "ad1", "201,01/01/2020,01/03/2022,01/06/2022,0,2,MF,L0\n",
                         "placed", "201,01/01/2020,02/03/2022,,\n")),
                 Arguments.of("551", "episodes.csv", "DATE_PLACED", Map.of(
-                        "episodes", "201,01/02/2022,S,C2,N1,A5,PR1,,,,,,\n")),
+                        "episodes", "201,01/02/2022,S,C2,N1,A4,PR1,,,,,,\n")),
                 Arguments.of("553", "episodes.csv", "DATE_PLACED", Map.of(
                         "episodes", "201,01/02/2022,S,E1,N1,U1,PR1,,,,,,\n")),
                 Arguments.of("555", "episodes.csv", "DATE_PLACED", Map.of(
                         "episodes", "201,01/02/2022,S,D1,N1,U1,PR1,,,,,,\n")),
                 Arguments.of("408", "episodes.csv", "LS", Map.of(
-                        "episodes", "201,01/02/2022,S,C2,N1,A3,PR1,,,,,,\n",
+                        "episodes", "201,01/02/2022,S,C2,N1,A6,PR1,,,,,,\n",
                         "placed", "201,01/01/2020,01/03/2022,,\n")),
                 Arguments.of("557", "placed.csv", "DATE_PLACED_CEASED", Map.of(
                         "episodes", "201,01/02/2022,S,C2,N1,U1,PR1,01/12/2022,E4A,,,,\n",
                         "placed", "201,01/01/2020,01/03/2022,,\n")),
                 Arguments.of("558", "placed.csv", "DATE_PLACED_CEASED", Map.of(
-                        "episodes", "201,01/02/2022,S,E1,N1,A3,PR1,01/12/2022,E11,,,,\n",
+                        "episodes", "201,01/02/2022,S,E1,N1,A6,PR1,01/12/2022,E11,,,,\n",
                         "placed", "201,01/01/2020,01/01/2022,01/06/2022,RD4\n")),
                 Arguments.of("119", "placed.csv", "REASON_PLACED_CEASED", Map.of(
                         "episodes", "201,01/02/2022,S,C2,N1,U1,PR1,,,,,,\n",

@@ -26,8 +26,11 @@ import uk.permanence.ssda903.tables.Source;
 public final class JourneyDerivation {
 
     private static final Set<String> ADOPTIVE_PLACEMENTS = Set.of("A3", "A4", "A5", "A6");
-    /** A3 and A4 are placements for adoption under a placement order; A5 and A6 with the parents' consent. */
-    private static final Set<String> PLACED_UNDER_AN_ORDER = Set.of("A3", "A4");
+    /**
+     * A5 and A6 are placements for adoption under a placement order; A3 and A4 with the parents' consent (A3 and A5
+     * with the current foster carers), as the DfE's rules 217, 335 and 408 read them.
+     */
+    private static final Set<String> PLACED_UNDER_AN_ORDER = Set.of("A5", "A6");
     private static final Set<String> EARLY_PERMANENCE_PLACEMENTS = Set.of("U2", "U5");
     private static final Set<String> ADOPTED = Set.of("E11", "E12");
     private static final Set<String> PLAN_CHANGE_REASONS = Set.of("RD1", "RD2", "RD3", "RD4");

@@ -13,7 +13,7 @@ public enum MilestoneKind {
     EARLY_PERMANENCE_PLACEMENT_BEGAN,
     /** AD1 DATE_MATCH. */
     CHILD_MATCHED,
-    /** An adoptive placement (A3 to A6) begins; A4 and A6 are with the child's current foster carers. */
+    /** An adoptive placement (A3 to A6) begins; A3 and A5 are with the child's current foster carers. */
     PLACED_FOR_ADOPTION,
     /** PlacedAdoption DATE_PLACED_CEASED with its reason (RD1 to RD4). */
     ADOPTION_PLAN_CHANGED,
