@@ -182,7 +182,7 @@ class ReportsPagesTest {
     void theReportsPageListsEveryReportAndTheNavigationLeadsToIt() throws Exception {
         String html = page("/reports", teamManager());
 
-        assertThat(html).contains("<a class=\"govuk-service-navigation__link\" href=\"/reports\">Reports</a>",
+        assertThat(html).contains("<a class=\"govuk-service-navigation__link\" href=\"/reports\" aria-current=\"page\"",
                 "href=\"/reports/scorecard\"", "href=\"/reports/cohorts\"", "href=\"/reports/quarterly-return\"",
                 "href=\"/reports/run-charts\"", "href=\"/reports/data-quality\"", "href=\"/reports/cost-of-delay\"",
                 "href=\"/reports/proceedings\"", "href=\"/reports/summary\"");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,8 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import uk.permanence.webapp.DateInput;
 import uk.permanence.webapp.api.CaseFile;
+import uk.permanence.webapp.api.Caller;
 import uk.permanence.webapp.api.PlatformApi;
 import uk.permanence.webapp.api.Timeliness;
+import uk.permanence.webapp.milestone.Milestones;
 
 /**
  * A child, {@code /children/{caseId}}: the case file with every recorded milestone as a timeline, how long the child
@@ -30,10 +33,14 @@ class ChildController {
     private static final String PAST_DATE = "the date to see the case file on";
 
     private final PlatformApi api;
+    private final Milestones milestones;
+    private final Caller caller;
     private final Clock clock;
 
-    ChildController(PlatformApi api, Clock clock) {
+    ChildController(PlatformApi api, Milestones milestones, Caller caller, Clock clock) {
         this.api = api;
+        this.milestones = milestones;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -48,6 +55,9 @@ class ChildController {
         if (caseFile.sharedView()) {
             return "child/child";
         }
+        Caller.Claims claims = caller.current();
+        model.addAttribute("actions", milestones.eventActions(
+                claims.known() ? Optional.of(claims.role()) : Optional.empty()));
         DateInput asOf = new DateInput(day, month, year);
         model.addAttribute("asOf", asOf);
         if (!asOf.blank()) {
