@@ -75,12 +75,14 @@ class MeetingPagesTest {
                            "rule":"MATCH_WITHIN_SIX_MONTHS","kind":"PERFORMANCE_THRESHOLD","severity":"DUE_SOON",
                            "startedOn":"2025-01-01","dueOn":"2025-06-20","daysLeft":16}],
                  "page":0,"size":25,"total":60}""");
-        api.answer("/api/surgery?worker=sw-1", """
-                {"items":[{"caseId":"c-2","laCode":"825","team":"north","socialWorker":"sw-1","stage":"PLACEMENT_ORDER",
+        api.answer("/api/surgery?worker=sw-1&page=0&size=25", """
+                {"items":[{"caseId":"c-2","caseReference":"REF-2","laCode":"825","team":"north","socialWorker":"sw-1",
+                           "stage":"PLACEMENT_ORDER",
                            "daysAtStage":40,"overdue":["ADOPTION_REVIEW_NOT_PLACED"],"dueSoon":["STATUTORY_VISIT"],
                            "nextRule":"ADOPTION_REVIEW_NOT_PLACED","nextDueOn":"2025-06-01","nextDaysLeft":-3},
-                          {"caseId":"c-1","laCode":"825","team":"north","socialWorker":"sw-1","stage":"IN_CARE",
-                           "daysAtStage":10,"overdue":[],"dueSoon":[]}]}""");
+                          {"caseId":"c-1","caseReference":"REF-1","laCode":"825","team":"north","socialWorker":"sw-1",
+                           "stage":"IN_CARE","daysAtStage":10,"overdue":[],"dueSoon":[]}],
+                 "page":0,"size":25,"total":2,"withOverdue":1}""");
     }
 
     @Test
@@ -135,8 +137,9 @@ class MeetingPagesTest {
             throws Exception {
         String html = page("/meeting?worker=sw-1", "team-manager");
 
+        // the references come in the list's own answer
         assertThat(api.calls()).extracting(StubApi.Call::pathAndQuery)
-                .containsExactly("/api/surgery?worker=sw-1", "/api/cases?page=0&size=200");
+                .containsExactly("/api/surgery?worker=sw-1&page=0&size=25");
         assertThat(html.indexOf(">REF-2</a>")).isPositive().isLessThan(html.indexOf(">REF-1</a>"));
         assertThat(html).contains("2 children in care, 1 with something overdue",
                 "Tracking meeting: <span data-test=\"meeting-scope\">All your councils, social worker sw-1</span>",
@@ -181,7 +184,7 @@ class MeetingPagesTest {
 
     @Test
     void aRoleTheApiRefusesTheListsGetsAForbiddenPage() throws Exception {
-        api.answer("/api/surgery", 403, "{\"status\":403,\"detail\":\"Forbidden\"}");
+        api.answer("/api/surgery?page=0&size=25", 403, "{\"status\":403,\"detail\":\"Forbidden\"}");
 
         MockHttpServletResponse page = mvc.perform(get("/meeting").with(signedIn("vaa-worker"))).andReturn()
                 .getResponse();

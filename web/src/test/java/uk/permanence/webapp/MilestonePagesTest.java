@@ -309,7 +309,7 @@ class MilestonePagesTest {
     @Test
     void aDuplicateOffersAnotherOccurrence() throws Exception {
         Endpoint endpoint = endpoint("/api/cases/c-1/visits", 409, """
-                {"type":"about:blank","title":"Conflict","status":409,
+                {"type":"urn:permanence:problem:duplicate-milestone","title":"Duplicate milestone","status":409,
                  "detail":"The same RecordStatutoryVisit (same dates and details) is already recorded on this case as event 5; to record another occurrence, send \\"newOccurrence\\": true.",
                  "errors":[]}""", 200, "{\"version\":4}");
 

@@ -32,7 +32,7 @@ public final class RepeatedMilestones {
         }
         effective.stream().filter(recorded -> sameOccurrence(recorded.event(), event)).findFirst()
                 .ifPresent(recorded -> {
-                    throw new CaseStateConflict("The same " + event.getClass().getSimpleName()
+                    throw new DuplicateMilestone("The same " + event.getClass().getSimpleName()
                             + " (same dates and details) is already recorded on this case as event "
                             + recorded.sequence() + "; to record another occurrence, send \"newOccurrence\": true.");
                 });

@@ -24,6 +24,7 @@ import tools.jackson.core.JacksonException;
 import uk.permanence.cases.api.InvalidRequest;
 import uk.permanence.cases.casefile.CaseRuleViolation;
 import uk.permanence.cases.casefile.CaseStateConflict;
+import uk.permanence.cases.casefile.DuplicateMilestone;
 import uk.permanence.cases.casefile.FieldError;
 
 /**
@@ -73,6 +74,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CaseStateConflict.class)
     ProblemDetail stateConflict(CaseStateConflict conflict) {
         return rejected("case-state", problem(HttpStatus.CONFLICT, "Conflict", conflict.getMessage(), List.of()));
+    }
+
+    @ExceptionHandler(DuplicateMilestone.class)
+    ProblemDetail duplicate(DuplicateMilestone duplicate) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Duplicate milestone", duplicate.getMessage(), List.of());
+        problem.setType(DuplicateMilestone.TYPE);
+        return rejected("case-state", problem);
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)

@@ -69,7 +69,10 @@ class RepeatedCommandsTest {
         send(SECOND_USER, caseId, "reviews", UUID.randomUUID().toString(), second)
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("event 2")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("event 2")))
+                // clients tell a duplicate from another conflict by its type, not its words
+                .andExpect(jsonPath("$.type").value("urn:permanence:problem:duplicate-milestone"))
+                .andExpect(jsonPath("$.title").value("Duplicate milestone"));
         assertThat(eventsOf(caseId)).isEqualTo(3);
 
         send(SECOND_USER, caseId, "reviews", null, second.replace("}", ",\"newOccurrence\":\"yes\"}"))

@@ -17,18 +17,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.permanence.councils.Tenant;
 import uk.permanence.tracking.Today;
+import uk.permanence.tracking.caseload.CaseloadFilter;
 import uk.permanence.tracking.deadlines.DeadlineRule;
 import uk.permanence.tracking.deadlines.TrackingRules;
 import uk.permanence.web.SafeCsv;
 
 /**
  * {@code GET /api/surgery}: the fortnightly tracking meeting's list for a team, worker or council. Every child still
- * in care, most urgent first (most overdue items, then the nearest due date). JSON, or CSV with
- * {@code Accept: text/csv}.
+ * in care, most urgent first (most overdue items, then the nearest due date, then by case id so that pages never
+ * overlap). JSON, the whole list or with {@code page} or {@code size} one page of it with the list's totals; or the
+ * whole list as CSV with {@code Accept: text/csv}. The list is worked out in full either way: a page makes the
+ * answer small, not the work.
  */
 @RestController
 class SurgeryController {
 
+    static final int DEFAULT_SIZE = 25;
     private static final List<String> CSV_HEADER = List.of("caseId", "laCode", "team", "socialWorker", "stage",
             "daysAtStage", "overdue", "dueSoon", "nextRule", "nextDueOn", "nextDaysLeft");
 
@@ -43,11 +47,23 @@ class SurgeryController {
     }
 
     @GetMapping(value = "/api/surgery", produces = "application/json")
-    Map<String, Object> surgery(@RequestParam(required = false) String team,
-                                @RequestParam(required = false) String worker,
-                                @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String la,
-                                Tenant tenant) {
-        return Map.of("items", rows(team, worker, la, tenant));
+    SurgeryList surgery(@RequestParam(required = false) String team,
+                        @RequestParam(required = false) String worker,
+                        @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String la,
+                        @RequestParam(required = false) String page,
+                        @RequestParam(required = false) String size,
+                        Tenant tenant) {
+        // the caseload's checks of a page and its size, with the same messages and bounds
+        CaseloadFilter.Request paging = CaseloadFilter.of(null, team, worker, null, null, null, null, null, page,
+                size, DEFAULT_SIZE);
+        List<SurgeryRow> rows = rows(team, worker, la, tenant);
+        long withOverdue = rows.stream().filter(row -> !row.overdue().isEmpty()).count();
+        if (page == null && size == null) {
+            return new SurgeryList(rows, null, null, rows.size(), withOverdue);
+        }
+        int from = (int) Math.min((long) paging.page() * paging.size(), rows.size());
+        return new SurgeryList(rows.subList(from, Math.min(from + paging.size(), rows.size())), paging.page(),
+                paging.size(), rows.size(), withOverdue);
     }
 
     @GetMapping(value = "/api/surgery", produces = "text/csv")
@@ -94,7 +110,8 @@ class SurgeryController {
                     List<Due> due = deadlines.getOrDefault(caseId, List.of());
                     LocalDate stageSince = row.getObject("stage_since", LocalDate.class);
                     Due next = due.stream().filter(d -> !d.notice()).findFirst().orElse(null);
-                    return new SurgeryRow(caseId, row.getString("la_code"), row.getString("team"),
+                    return new SurgeryRow(caseId, row.getString("case_reference"), row.getString("la_code"),
+                            row.getString("team"),
                             row.getString("social_worker"), row.getString("stage"),
                             stageSince == null ? null : DAYS.between(stageSince, date),
                             due.stream().filter(d -> !d.notice() && d.dueOn().isBefore(date)).map(Due::rule)
@@ -108,7 +125,8 @@ class SurgeryController {
                 .list();
         return rows.stream()
                 .sorted(Comparator.comparingInt((SurgeryRow row) -> -row.overdue().size())
-                        .thenComparing(row -> row.nextDueOn() == null ? LocalDate.MAX : row.nextDueOn()))
+                        .thenComparing(row -> row.nextDueOn() == null ? LocalDate.MAX : row.nextDueOn())
+                        .thenComparing(SurgeryRow::caseId))
                 .toList();
     }
 

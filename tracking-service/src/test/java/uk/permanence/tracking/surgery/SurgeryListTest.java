@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.permanence.testing.Eventually.eventually;
 
+import com.jayway.jsonpath.JsonPath;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.StringReader;
 import java.time.Instant;
@@ -127,6 +128,42 @@ class SurgeryListTest {
         assertThat(cells.get(0)).isEqualTo(caseId);
         assertThat(cells.get(2)).isEqualTo("'" + team);
         assertThat(cells.get(3)).isEqualTo("'@SUM(1+1)");
+    }
+
+    @Test
+    void aPageOfTheListIsTheWholeListsRowsInItsOrderWithTheListsTotalsAndEachChildsCaseReference()
+            throws Exception {
+        String team = "paged-" + UUID.randomUUID();
+        List<String> caseIds = List.of(enterCare(team), enterCare(team), enterCare(team));
+        caseIds.forEach(caseId -> eventually(() -> assertThat(applied(caseId)).isTrue()));
+        List<String> whole = JsonPath.read(mvc.perform(get("/api/surgery").param("team", team))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.page").doesNotExist())
+                .andReturn().getResponse().getContentAsString(), "$.items[*].caseId");
+        assertThat(whole).containsExactlyInAnyOrderElementsOf(caseIds);
+
+        mvc.perform(get("/api/surgery").param("team", team).param("page", "0").param("size", "2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].caseId").value(org.hamcrest.Matchers.contains(whole.get(0),
+                        whole.get(1))))
+                .andExpect(jsonPath("$.items[0].caseReference").value("REF-" + whole.get(0)))
+                .andExpect(jsonPath("$.page").value(0)).andExpect(jsonPath("$.size").value(2))
+                .andExpect(jsonPath("$.total").value(3)).andExpect(jsonPath("$.withOverdue").value(3));
+        mvc.perform(get("/api/surgery").param("team", team).param("page", "1").param("size", "2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].caseId").value(org.hamcrest.Matchers.contains(whole.get(2))))
+                .andExpect(jsonPath("$.total").value(3));
+        mvc.perform(get("/api/surgery").param("team", team).param("page", "5"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(0))
+                .andExpect(jsonPath("$.size").value(25)).andExpect(jsonPath("$.total").value(3));
+    }
+
+    @Test
+    void aPageOrSizeOutOfBoundsIsNamedInA400Problem() throws Exception {
+        mvc.perform(get("/api/surgery").param("page", "-1").param("size", "201"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("page", "size")));
     }
 
     @Test

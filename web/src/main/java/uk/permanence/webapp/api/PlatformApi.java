@@ -106,9 +106,12 @@ public class PlatformApi {
                 response -> response.bodyTo(AlertList.class));
     }
 
-    /** The tracking meeting's list of a council, team or worker, most urgent first. */
-    public SurgeryList surgery(Scope scope) {
-        return refusedAsProblem("/api/surgery", scope.query(), MediaType.APPLICATION_JSON,
+    /** A page (from 0) of the tracking meeting's list of a council, team or worker, most urgent first. */
+    public SurgeryList surgery(Scope scope, int page, int size) {
+        Map<String, Object> query = scope.query();
+        query.put("page", page);
+        query.put("size", size);
+        return refusedAsProblem("/api/surgery", query, MediaType.APPLICATION_JSON,
                 response -> response.bodyTo(SurgeryList.class));
     }
 

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.util.List;
 
-/** {@code GET /api/surgery}: the tracking meeting's list, most urgent first. */
+/**
+ * {@code GET /api/surgery}: a page of the tracking meeting's list, most urgent first; {@code total} and
+ * {@code withOverdue} count the whole list.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SurgeryList(List<Row> items) {
+public record SurgeryList(List<Row> items, int page, int size, long total, long withOverdue) {
 
     /** One child: what is overdue and due soon (rules), and the next deadline that is not a notice. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Row(String caseId, String laCode, String team, String socialWorker, String stage, Long daysAtStage,
+    public record Row(String caseId, String caseReference, String laCode, String team, String socialWorker, String stage, Long daysAtStage,
                       List<String> overdue, List<String> dueSoon, String nextRule, LocalDate nextDueOn,
                       Long nextDaysLeft) {
     }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,11 +21,16 @@ import uk.permanence.webapp.api.SurgeryList;
 
 /**
  * The tracking meeting's list (the performance surgery), {@code /meeting}: every child in care of a council, team or
- * worker, most urgent first, with what is overdue and due soon and the next deadline; printable (a print stylesheet)
- * and as CSV ({@code /meeting.csv}, the API's own CSV copied through as it arrives).
+ * worker, most urgent first, 25 a page, with what is overdue and due soon and the next deadline; printable (a print
+ * stylesheet, and {@code /meeting/print} for the whole list when it is not too long to print) and as CSV
+ * ({@code /meeting.csv}, the API's own CSV of the whole list copied through as it arrives).
  */
 @Controller
 class MeetingController {
+
+    static final int PAGE_SIZE = 25;
+    /** The API's largest page: the longest list printed whole. */
+    static final int PRINT_LIMIT = 200;
 
     private final PlatformApi api;
     private final Caller caller;
@@ -38,32 +42,72 @@ class MeetingController {
         this.clock = clock;
     }
 
-    /** One child on the list, with their case reference (null if the caller may not read the case file). */
-    record Row(SurgeryList.Row child, String caseReference) {
-    }
-
     @GetMapping("/meeting")
     String meeting(@RequestParam(required = false) String la, @RequestParam(required = false) String team,
-                   @RequestParam(required = false) String worker, Model model, HttpServletResponse response) {
+                   @RequestParam(required = false) String worker, @RequestParam(required = false) String page,
+                   Model model, HttpServletResponse response) {
         PlatformApi.Scope scope = new PlatformApi.Scope(la, team, worker);
+        int current = page(page);
+        SurgeryList list = show(scope, current - 1, PAGE_SIZE, model, response);
+        if (list != null) {
+            long pages = Math.max(1, (list.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+            model.addAttribute("page", current);
+            model.addAttribute("pages", pages);
+            model.addAttribute("first", (long) (current - 1) * PAGE_SIZE + 1);
+            model.addAttribute("previous", current > 1 ? link("/meeting", scope, current - 1) : null);
+            model.addAttribute("next", current < pages ? link("/meeting", scope, current + 1) : null);
+        }
+        return "meeting/meeting";
+    }
+
+    /**
+     * The whole list on one page, to print for the meeting, when it has at most {@link #PRINT_LIMIT} children (the
+     * API's largest page, some eight A4 pages); a longer list is not shown, and the page says to narrow it to a team
+     * or worker or to download the CSV.
+     */
+    @GetMapping("/meeting/print")
+    String print(@RequestParam(required = false) String la, @RequestParam(required = false) String team,
+                 @RequestParam(required = false) String worker, Model model, HttpServletResponse response) {
+        PlatformApi.Scope scope = new PlatformApi.Scope(la, team, worker);
+        SurgeryList list = show(scope, 0, PRINT_LIMIT, model, response);
+        model.addAttribute("printView", true);
+        model.addAttribute("printLimit", PRINT_LIMIT);
+        if (list != null && list.total() > PRINT_LIMIT) {
+            model.addAttribute("tooLongToPrint", true);
+            model.addAttribute("rows", List.of());
+        }
+        return "meeting/meeting";
+    }
+
+    /** Asks for a page of the list and puts it in the model with what every view shows; null if the API refused. */
+    private SurgeryList show(PlatformApi.Scope scope, int page, int size, Model model,
+                             HttpServletResponse response) {
         model.addAttribute("scope", scope);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("councils", caller.current().councils());
-        model.addAttribute("csv", link("/meeting.csv", scope));
+        model.addAttribute("csv", link("/meeting.csv", scope, 1));
+        model.addAttribute("printable", link("/meeting/print", scope, 1));
+        model.addAttribute("paged", link("/meeting", scope, 1));
         try {
-            List<SurgeryList.Row> children = api.surgery(scope).items();
-            Map<String, String> references = api.caseReferences(
-                    children.stream().map(SurgeryList.Row::caseId).toList());
-            model.addAttribute("rows", children.stream()
-                    .map(child -> new Row(child, references.get(child.caseId()))).toList());
-            model.addAttribute("overdueCount", children.stream().filter(child -> !child.overdue().isEmpty()).count());
+            SurgeryList list = api.surgery(scope, page, size);
+            model.addAttribute("list", list);
+            model.addAttribute("rows", list.items());
+            return list;
         } catch (ApiProblem problem) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problem", problem);
             model.addAttribute("rows", List.of());
-            model.addAttribute("overdueCount", 0L);
+            return null;
         }
-        return "meeting/meeting";
+    }
+
+    /** Pages are numbered from 1 in the address; anything else shows the first. */
+    private static int page(String page) {
+        try {
+            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /** The list as the API writes it in CSV, with the person's token, as a download named by today's date. */
@@ -75,7 +119,7 @@ class MeetingController {
             download(scope, response);
         } catch (ApiProblem problem) {
             // nothing written yet: the page names what the API refused
-            response.sendRedirect(link("/meeting", scope));
+            response.sendRedirect(link("/meeting", scope, 1));
         }
     }
 
@@ -92,11 +136,12 @@ class MeetingController {
         });
     }
 
-    static String link(String path, PlatformApi.Scope scope) {
+    static String link(String path, PlatformApi.Scope scope, int page) {
         return UriComponentsBuilder.fromPath(path)
                 .queryParamIfPresent("la", Optional.ofNullable(scope.la()))
                 .queryParamIfPresent("team", Optional.ofNullable(scope.team()))
                 .queryParamIfPresent("worker", Optional.ofNullable(scope.worker()))
+                .queryParamIfPresent("page", Optional.of(page).filter(number -> number > 1))
                 .encode().build().toUriString();
     }
 }

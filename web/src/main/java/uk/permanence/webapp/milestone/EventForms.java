@@ -50,7 +50,7 @@ class EventForms {
                     Field corrected = correctable.field();
                     Field value = new Field("value", corrected.label(), "Recorded now as: " + correctable.now(),
                             corrected.kind(), corrected.options(), true);
-                    return new RecordingForm("corrections", "Correct " + wording.words(event.type()),
+                    return new RecordingForm(Milestones.CORRECTIONS, "Correct " + wording.words(event.type()),
                             "The event stays on the timeline, marked as corrected, with your reason.",
                             List.of(value, Field.date("correctedOn", "Date of the correction"),
                                     Field.longText("reason", "Why it needs correcting", null)),
@@ -59,7 +59,7 @@ class EventForms {
     }
 
     RecordingForm voiding(RecordedCase.Event event) {
-        return new RecordingForm("voids", "Void " + wording.words(event.type()),
+        return new RecordingForm(Milestones.VOIDS, "Void " + wording.words(event.type()),
                 "Every view of the child is worked out again without it; it stays on the timeline, marked as voided.",
                 List.of(Field.date("voidedOn", "Date it was found to be wrong"),
                         Field.longText("reason", "Why it was recorded in error", null)),

@@ -42,6 +42,8 @@ class MilestoneController {
     private static final Field OVERRIDE_REASON = Field.longText("overrideReason", "Why record it anyway?",
             "Your reason is kept with the milestone").optional();
     private static final String NEW_OCCURRENCE = "newOccurrence";
+    /** The type of case-service's problem for a milestone like one already in effect (the API's openapi.yaml). */
+    static final String DUPLICATE_MILESTONE = "urn:permanence:problem:duplicate-milestone";
     private static final String VERSION = "version";
     private static final String IDEMPOTENCY_KEY = "idempotencyKey";
 
@@ -88,6 +90,7 @@ class MilestoneController {
 
     @GetMapping(CHILD + "/events/{sequence}/void")
     String voidForm(@PathVariable String caseId, @PathVariable long sequence, Model model) {
+        mayVoid();
         RecordedCase child = child(caseId);
         return blank(model, child, eventForms.voiding(inEffect(child, sequence)), today("voidedOn"));
     }
@@ -95,6 +98,7 @@ class MilestoneController {
     @PostMapping(CHILD + "/events/{sequence}/void")
     String voidEvent(@PathVariable String caseId, @PathVariable long sequence,
                      @RequestParam Map<String, String> input, Model model, RedirectAttributes redirect) {
+        mayVoid();
         RecordedCase child = child(caseId);
         return record(model, redirect, child, eventForms.voiding(inEffect(child, sequence)), input);
     }
@@ -104,6 +108,7 @@ class MilestoneController {
     String correctionForm(@PathVariable String caseId, @PathVariable long sequence,
                           @RequestParam(required = false) String field,
                           @RequestParam(required = false) String chosen, Model model) {
+        mayCorrect();
         RecordedCase child = child(caseId);
         RecordedCase.Event event = inEffect(child, sequence);
         if (field != null && !field.isBlank()) {
@@ -121,6 +126,7 @@ class MilestoneController {
     @PostMapping(CHILD + "/events/{sequence}/correct")
     String correctEvent(@PathVariable String caseId, @PathVariable long sequence, @RequestParam String field,
                         @RequestParam Map<String, String> input, Model model, RedirectAttributes redirect) {
+        mayCorrect();
         RecordedCase child = child(caseId);
         RecordingForm form = eventForms.correction(inEffect(child, sequence), field)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -149,7 +155,7 @@ class MilestoneController {
         }
         Map<String, Object> body = new LinkedHashMap<>(form.fixed());
         body.putAll(reading.body());
-        if ("corrections".equals(form.milestone()) && body.containsKey("value")) {
+        if (Milestones.CORRECTIONS.equals(form.milestone()) && body.containsKey("value")) {
             // the API's CorrectEvent takes the new value as text, whatever the field's type
             body.put("value", String.valueOf(body.get("value")));
         }
@@ -170,7 +176,7 @@ class MilestoneController {
                         now.since(version), now.version(), key);
             }
             case 409 -> {
-                boolean duplicate = problem.detail() != null && problem.detail().contains(NEW_OCCURRENCE);
+                boolean duplicate = DUPLICATE_MILESTONE.equals(problem.type());
                 yield refused(model, child, form, fields, input, Map.of(),
                         duplicate ? List.of() : List.of(detail(problem)), false, duplicate, List.of(), version, key);
             }
@@ -275,6 +281,19 @@ class MilestoneController {
         return milestones.recordableIn(child.sharedView(), role()).stream()
                 .filter(milestone -> milestone.path().equals(path))
                 .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** Correcting is not offered to a role the API refuses it; typing its address is refused the same. */
+    private void mayCorrect() {
+        if (!milestones.eventActions(role()).correct()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    private void mayVoid() {
+        if (!milestones.eventActions(role()).voids()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
     }
 
     /** The person's role, to offer what it may record; unknown when their token cannot be read (offer everything). */

@@ -35,6 +35,8 @@ import uk.permanence.webapp.Wording;
 public class Milestones {
 
     /** The milestones of family-finding: the only ones a VAA's worker may record, for a child shared with the VAA. */
+    static final String CORRECTIONS = "corrections";
+    static final String VOIDS = "voids";
     public static final Set<String> FAMILY_FINDING = Set.of("adopter-links", "adopter-link-ends", "match",
             "placement-for-adoption");
 
@@ -214,6 +216,19 @@ public class Milestones {
                 .filter(milestone -> !sharedView || FAMILY_FINDING.contains(milestone.path()))
                 .filter(milestone -> role.map(known -> RecordingRights.mayRecord(known, milestone.path())).orElse(true))
                 .toList();
+    }
+
+    /**
+     * What the timeline offers on an event in effect for this role (empty when the token cannot be read: offered,
+     * and the API decides): correcting it and voiding it, each by the role table's row for its POST.
+     */
+    public EventActions eventActions(Optional<String> role) {
+        return new EventActions(role.map(known -> RecordingRights.mayRecord(known, CORRECTIONS)).orElse(true),
+                role.map(known -> RecordingRights.mayRecord(known, VOIDS)).orElse(true));
+    }
+
+    /** Whether an event may be corrected and whether it may be voided. */
+    public record EventActions(boolean correct, boolean voids) {
     }
 
     /** The milestone that records events of this type (its wire name), if a form records it. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.http.ContentDisposition;
@@ -21,6 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 import uk.permanence.councils.Councils;
 import uk.permanence.webapp.Wording;
 import uk.permanence.webapp.api.Caller;
+import uk.permanence.webapp.api.ConcurrentCalls;
 import uk.permanence.webapp.api.PlatformApi;
 import uk.permanence.webapp.api.ReportAnswer;
 
@@ -39,11 +41,13 @@ class ReportsController {
     private final Wording wording;
     private final ReportWording words;
     private final Caller caller;
+    private final ConcurrentCalls calls;
 
     ReportsController(PlatformApi api, Environment environment, Clock clock, Wording wording, ReportWording words,
-                      Caller caller) {
+                      Caller caller, ConcurrentCalls calls) {
         this.api = api;
         this.caller = caller;
+        this.calls = calls;
         this.councils = Binder.get(environment).bind("permanence", Councils.class).orElseThrow(
                 () -> new IllegalStateException("no councils (councils.yml) in the configuration"));
         this.clock = clock;
@@ -164,7 +168,7 @@ class ReportsController {
 
     /**
      * The scorecard of an RAA with each of its member councils over the same period (the members of the period's
-     * end, as the API's scope names them, in code order), or of one council alone.
+     * end, as the API's scope names them, in code order, asked for at once), or of one council alone.
      */
     private List<ScorecardColumn> columns(Report report, Scorecard scorecard, ReportForm form) {
         List<ScorecardColumn> columns = new ArrayList<>();
@@ -175,9 +179,15 @@ class ReportsController {
         Councils.Raa raa = councils.raas().get(scorecard.scope().raa());
         columns.add(new ScorecardColumn((raa == null ? scorecard.scope().raa() : raa.name()) + " (all councils)",
                 scorecard));
-        for (String la : new TreeSet<>(scorecard.scope().councils())) {
-            ReportAnswer<Scorecard> council = api.report(report.apiPath, form.queryFor(la), Scorecard.class);
-            columns.add(new ScorecardColumn(wording.council(la), council.ok() ? council.report() : null));
+        List<String> members = List.copyOf(new TreeSet<>(scorecard.scope().councils()));
+        List<ReportAnswer<Scorecard>> answers = calls.all(members.stream()
+                .<Supplier<ReportAnswer<Scorecard>>>map(la -> () -> api.report(report.apiPath, form.queryFor(la),
+                        Scorecard.class))
+                .toList());
+        for (int member = 0; member < members.size(); member++) {
+            ReportAnswer<Scorecard> council = answers.get(member);
+            columns.add(new ScorecardColumn(wording.council(members.get(member)),
+                    council.ok() ? council.report() : null));
         }
         return columns;
     }
