@@ -68,6 +68,8 @@ class Ssda903ImportTest {
     EventStore events;
     @Autowired
     EmbeddedKafkaBroker broker;
+    @Autowired
+    Ssda903Imports imports;
 
     @Test
     void eachGoodChildBecomesEventsOfItsCaseAndTheRestAreReportedAndAnImportAgainAppendsNothing() throws Exception {
@@ -270,6 +272,21 @@ class Ssda903ImportTest {
                         files(HAND_MADE, List.of("header_2024-25.csv"))))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/imports/{id}", "not-an-id")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anImportARestartInterruptedIsMarkedFailedAtStartUpAndStillAnswers() throws Exception {
+        java.util.UUID interrupted = java.util.UUID.randomUUID();
+        jdbc.sql("insert into ssda903_import (import_id, la_code, status, requested_by, started_at) "
+                + "values (?, '825', 'IMPORTING', 'team-manager@825', now())").param(interrupted).update();
+
+        imports.failInterruptedImports();
+
+        mvc.perform(get("/api/imports/{id}", interrupted))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("FAILED"))
+                .andExpect(jsonPath("$.finishedAt").isNotEmpty())
+                .andExpect(jsonPath("$.failure").value(org.hamcrest.Matchers.containsString("restart")));
     }
 
     private JsonNode importAndWait(String la, List<MockMultipartFile> files, String... year) throws Exception {
