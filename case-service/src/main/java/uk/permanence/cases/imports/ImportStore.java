@@ -47,6 +47,9 @@ class ImportStore {
     }
 
     void problems(UUID importId, List<ImportReport.ProblemRow> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
         int first = jdbc.sql("select count(*) from ssda903_import_problem where import_id = ?").param(importId)
                 .query(Integer.class).single();
         for (int i = 0; i < problems.size(); i++) {
@@ -60,6 +63,9 @@ class ImportStore {
     }
 
     void conflicts(UUID importId, List<ImportReport.ConflictRow> conflicts) {
+        if (conflicts.isEmpty()) {
+            return;
+        }
         int first = jdbc.sql("select count(*) from ssda903_import_conflict where import_id = ?").param(importId)
                 .query(Integer.class).single();
         for (int i = 0; i < conflicts.size(); i++) {
