@@ -1,6 +1,8 @@
 package uk.permanence.reporting;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -33,5 +35,13 @@ public abstract class ReportingServiceTest {
     /** Publishes one event of a case, with its per-case sequence number, and waits for the broker's ack. */
     protected void publish(CaseEvent event, long sequence) throws Exception {
         kafka.send(CaseEventTopic.NAME, event.caseId(), codec.write(UUID.randomUUID(), sequence, event)).get();
+    }
+
+    /** As {@link #publish}, for an event imported from an SSDA903 return: with case-service's import-source header. */
+    protected void publishImported(CaseEvent event, long sequence, String importSource) throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>(CaseEventTopic.NAME, event.caseId(),
+                codec.write(UUID.randomUUID(), sequence, event));
+        record.headers().add(CaseEventTopic.IMPORT_SOURCE_HEADER, importSource.getBytes(StandardCharsets.UTF_8));
+        kafka.send(record).get();
     }
 }

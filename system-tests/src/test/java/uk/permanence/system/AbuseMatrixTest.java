@@ -374,7 +374,7 @@ class AbuseMatrixTest {
                     concrete.add(template);
                 }
                 for (String path : concrete) {
-                    String example = path.replace("{caseId}", "c-1");
+                    String example = path.replace("{caseId}", "c-1").replace("{importId}", "i-1");
                     String service = gatewayRoutes.stream()
                             .filter(route -> ((List<String>) route.get("predicates")).stream()
                                     .flatMap(predicate -> Stream.of(predicate.substring("Path=".length()).split(",")))
@@ -389,7 +389,8 @@ class AbuseMatrixTest {
     }
 
     private static String concrete(String template, String caseId) {
-        String path = template.replace("{caseId}", caseId).replace("{milestone}", "match");
+        String path = template.replace("{caseId}", caseId).replace("{milestone}", "match")
+                .replace("{importId}", UUID.nameUUIDFromBytes(caseId.getBytes(StandardCharsets.UTF_8)).toString());
         return path.endsWith("/history") ? path + "?asOf=" + Instant.now() : path;
     }
 

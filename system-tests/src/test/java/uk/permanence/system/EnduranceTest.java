@@ -64,6 +64,11 @@ class EnduranceTest {
         eventually(() -> assertThat(send("tracking-service", "/api/cases/" + caseId + "/timeliness", teamManager,
                 "application/json").statusCode()).isEqualTo(200));
 
+        HttpResponse<String> imported = Ssda903Upload.post(http, platform.gatewayUrl(), LA, teamManager,
+                Map.of("header_2024-25.csv", "CHILD,SEX,DOB,ETHNIC\nENDURE-903,1,01/01/2020,WBRI\n"));
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(202);
+        String importId = JSON.readTree(imported.body()).path("importId").asString();
+
         JsonNode document = JSON.readTree(http.send(HttpRequest.newBuilder(
                 URI.create(platform.gatewayUrl() + "/v3/api-docs")).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
@@ -71,7 +76,7 @@ class EnduranceTest {
         for (String template : document.path("paths").propertyNames()) {
             JsonNode get = document.path("paths").path(template).path("get");
             if (!get.isMissingNode()) {
-                routes.add(route(template, concrete(template, get, document, caseId), get));
+                routes.add(route(template, concrete(template, get, document, caseId, importId), get));
             }
         }
         assertThat(routes).hasSizeGreaterThanOrEqualTo(10);
@@ -170,8 +175,9 @@ class EnduranceTest {
     }
 
     /** The path with its path parameters and every required parameter filled, plus the council for reports. */
-    private static String concrete(String template, JsonNode get, JsonNode document, String caseId) {
-        String path = template.replace("{caseId}", caseId);
+    private static String concrete(String template, JsonNode get, JsonNode document, String caseId,
+                                   String importId) {
+        String path = template.replace("{caseId}", caseId).replace("{importId}", importId);
         Map<String, String> query = new LinkedHashMap<>();
         for (JsonNode parameter : get.path("parameters")) {
             JsonNode resolved = parameter.has("$ref")

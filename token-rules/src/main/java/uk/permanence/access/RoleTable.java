@@ -37,6 +37,10 @@ public final class RoleTable {
             new Grant("POST", ALLOCATION_AND_SHARING, Set.of(TEAM_MANAGER, RAA_LEAD)),
             new Grant("POST", List.of("/api/cases", "/api/cases/**"), Set.of(SOCIAL_WORKER, TEAM_MANAGER)),
             new Grant("GET", List.of("/api/reports/**", "/api/exports/**"), Set.of(TEAM_MANAGER, RAA_LEAD)),
+            // importing a council's SSDA903 history records every milestone of its children: its team manager
+            // (who both records and oversees the council's cases) or its RAA's lead, never a single worker
+            new Grant("POST", List.of("/api/imports/ssda903"), Set.of(TEAM_MANAGER, RAA_LEAD)),
+            new Grant("GET", List.of("/api/imports/*", "/api/imports/*/report"), Set.of(TEAM_MANAGER, RAA_LEAD)),
             new Grant("GET", List.of("/api/audit"), Set.of(ADMIN)));
 
     /** Reference data anyone may read ({@code GET}) without a token: it describes no child. */

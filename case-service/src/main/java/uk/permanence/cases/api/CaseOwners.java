@@ -13,7 +13,7 @@ import uk.permanence.journey.RecordedCaseEvent;
 
 /** A case's recorded history, and who may see it: the council that owns it and the VAAs it is shared with. */
 @Component
-class CaseOwners {
+public class CaseOwners {
 
     private final EventStore events;
 
@@ -34,7 +34,7 @@ class CaseOwners {
         }
     }
 
-    List<RecordedCaseEvent> history(String caseId) {
+    public List<RecordedCaseEvent> history(String caseId) {
         return events.readEvents(caseId).asStream()
                 .filter(message -> message.getPayload() instanceof CaseEvent)
                 .map(CaseOwners::recorded)

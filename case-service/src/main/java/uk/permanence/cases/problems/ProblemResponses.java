@@ -19,6 +19,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import uk.permanence.cases.api.InvalidRequest;
@@ -52,6 +53,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(rejected("malformed", problem(HttpStatus.BAD_REQUEST, "Invalid request", "The body is not "
                         + "valid JSON of the expected form.", List.of(new FieldError(field, "cannot be read")))));
+    }
+
+    /** An upload (SSDA903 files) over spring.servlet.multipart's bounds: nothing is read, nothing changes. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(rejected("too-large", problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                        "The upload is larger than the service accepts.", List.of(new FieldError("files",
+                                "a file or the whole upload is too large (the limits are in the service's "
+                                        + "spring.servlet.multipart settings)")))));
     }
 
     @ExceptionHandler(InvalidRequest.class)

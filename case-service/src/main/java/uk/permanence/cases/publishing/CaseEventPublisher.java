@@ -16,6 +16,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
+import uk.permanence.cases.imports.ImportedEvents;
 import uk.permanence.events.CaseEvent;
 import uk.permanence.events.CaseEventCodec;
 import uk.permanence.events.CaseEventTopic;
@@ -43,11 +44,15 @@ class CaseEventPublisher {
 
     @EventHandler
     void publish(CaseEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-                 @MetaDataValue(RequestLogContext.CORRELATION_ID) String correlationId) {
+                 @MetaDataValue(RequestLogContext.CORRELATION_ID) String correlationId,
+                 @MetaDataValue(ImportedEvents.IMPORT_SOURCE) String importSource) {
         String message = codec.write(UUID.fromString(eventId), sequence, event);
         ProducerRecord<String, String> record = new ProducerRecord<>(CaseEventTopic.NAME, event.caseId(), message);
         if (correlationId != null) {
             record.headers().add(CaseEventTopic.CORRELATION_ID_HEADER, correlationId.getBytes(StandardCharsets.UTF_8));
+        }
+        if (importSource != null) {
+            record.headers().add(CaseEventTopic.IMPORT_SOURCE_HEADER, importSource.getBytes(StandardCharsets.UTF_8));
         }
         unacknowledged().add(kafka.send(record));
     }

@@ -28,8 +28,12 @@ public class CaseEventListener {
     }
 
     private static Delivery delivery(ConsumerRecord<String, String> record) {
-        Header correlationId = record.headers().lastHeader(CaseEventTopic.CORRELATION_ID_HEADER);
-        return new Delivery(record.value(),
-                correlationId == null ? null : new String(correlationId.value(), StandardCharsets.UTF_8));
+        return new Delivery(record.value(), header(record, CaseEventTopic.CORRELATION_ID_HEADER),
+                header(record, CaseEventTopic.IMPORT_SOURCE_HEADER));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -169,30 +169,30 @@ public class CaseEventSequencer {
             MDC.put("correlationId", delivery.correlationId());
         }
         try {
-            return sequence(envelope, delivery.message(), batch);
+            return sequence(envelope, delivery, batch);
         } finally {
             MDC.remove("eventId");
             MDC.remove("correlationId");
         }
     }
 
-    private SequenceOutcome sequence(CaseEventEnvelope envelope, String message, Batch batch) {
+    private SequenceOutcome sequence(CaseEventEnvelope envelope, Delivery delivery, Batch batch) {
         String caseId = envelope.caseId();
         long last = batch.positions.get(caseId);
         if (envelope.sequence() <= last) {
             return SequenceOutcome.DUPLICATE;
         }
         if (envelope.sequence() > last + 1) {
-            hold(envelope, message, last);
+            hold(envelope, delivery, last);
             batch.casesWithHeldEvents.add(caseId);
             return SequenceOutcome.HELD;
         }
-        batch.apply(envelope, message);
+        batch.apply(envelope, delivery.message(), delivery.importSource());
         long position = envelope.sequence();
         if (batch.casesWithHeldEvents.contains(caseId)) {
-            for (Optional<String> next = held(caseId, position + 1); next.isPresent();
+            for (Optional<Delivery> next = held(caseId, position + 1); next.isPresent();
                  next = held(caseId, position + 1)) {
-                batch.apply(codec.read(next.get()), next.get());
+                batch.apply(codec.read(next.get().message()), next.get().message(), next.get().importSource());
                 position++;
                 jdbc.sql("delete from held_case_event where case_id = ? and sequence = ?")
                         .params(caseId, position).update();
@@ -202,17 +202,18 @@ public class CaseEventSequencer {
         return SequenceOutcome.APPLIED;
     }
 
-    private void hold(CaseEventEnvelope envelope, String message, long last) {
-        jdbc.sql("insert into held_case_event (case_id, sequence, envelope, held_at) values (?, ?, ?, now()) "
-                        + "on conflict (case_id, sequence) do nothing")
-                .params(envelope.caseId(), envelope.sequence(), message).update();
+    private void hold(CaseEventEnvelope envelope, Delivery delivery, long last) {
+        jdbc.sql("insert into held_case_event (case_id, sequence, envelope, import_source, held_at) "
+                        + "values (?, ?, ?, ?, now()) on conflict (case_id, sequence) do nothing")
+                .params(envelope.caseId(), envelope.sequence(), delivery.message(), delivery.importSource()).update();
         log.warn("Holding event {} of case {}: waiting for sequence {} first", envelope.sequence(),
                 envelope.caseId(), last + 1);
     }
 
-    private Optional<String> held(String caseId, long sequence) {
-        return jdbc.sql("select envelope from held_case_event where case_id = ? and sequence = ?")
-                .params(caseId, sequence).query(String.class).optional();
+    private Optional<Delivery> held(String caseId, long sequence) {
+        return jdbc.sql("select envelope, import_source from held_case_event where case_id = ? and sequence = ?")
+                .params(caseId, sequence)
+                .query((row, n) -> new Delivery(row.getString(1), null, row.getString(2))).optional();
     }
 
     /**
@@ -226,7 +227,7 @@ public class CaseEventSequencer {
         private final Map<String, Long> positions = new LinkedHashMap<>();
         private final Map<String, Long> locked = new LinkedHashMap<>();
         private final Set<String> casesWithHeldEvents = new HashSet<>();
-        private final List<Map.Entry<CaseEventEnvelope, String>> toJournal = new ArrayList<>();
+        private final List<CaseJournal.Entry> toJournal = new ArrayList<>();
         private final Map<String, Instant> touched = new LinkedHashMap<>();
 
         Batch(List<String> caseIds) {
@@ -246,8 +247,8 @@ public class CaseEventSequencer {
                     .param("caseIds", this.caseIds).query(String.class).list());
         }
 
-        void apply(CaseEventEnvelope envelope, String message) {
-            toJournal.add(Map.entry(envelope, message));
+        void apply(CaseEventEnvelope envelope, String message, String importSource) {
+            toJournal.add(new CaseJournal.Entry(envelope, message, importSource));
             touched.putIfAbsent(envelope.caseId(), envelope.recordedAt());
         }
 

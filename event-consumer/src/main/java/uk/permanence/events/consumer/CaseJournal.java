@@ -32,16 +32,22 @@ public class CaseJournal {
         this.jdbc = jdbc;
     }
 
+    /** An applied event: the message as delivered, and the SSDA903 row it was imported from (null if none). */
+    public record Entry(CaseEventEnvelope envelope, String message, String importSource) {
+    }
+
     /** Appends applied events, each with the message as delivered, in one statement. */
-    public void appendAll(List<Map.Entry<CaseEventEnvelope, String>> events) {
+    public void appendAll(List<Entry> events) {
         if (events.isEmpty()) {
             return;
         }
-        jdbc.sql("insert into case_event (case_id, sequence, message) select * from unnest(cast(:caseIds as "
-                        + "varchar[]), cast(:sequences as bigint[]), cast(:messages as text[]))")
-                .param("caseIds", events.stream().map(event -> event.getKey().caseId()).toArray(String[]::new))
-                .param("sequences", events.stream().map(event -> event.getKey().sequence()).toArray(Long[]::new))
-                .param("messages", events.stream().map(Map.Entry::getValue).toArray(String[]::new))
+        jdbc.sql("insert into case_event (case_id, sequence, message, import_source) select * from unnest(cast("
+                        + ":caseIds as varchar[]), cast(:sequences as bigint[]), cast(:messages as text[]), "
+                        + "cast(:importSources as text[]))")
+                .param("caseIds", events.stream().map(event -> event.envelope().caseId()).toArray(String[]::new))
+                .param("sequences", events.stream().map(event -> event.envelope().sequence()).toArray(Long[]::new))
+                .param("messages", events.stream().map(Entry::message).toArray(String[]::new))
+                .param("importSources", events.stream().map(Entry::importSource).toArray(String[]::new))
                 .update();
     }
 
@@ -61,13 +67,24 @@ public class CaseJournal {
             return List.of();
         }
         Map<String, List<RecordedCaseEvent>> events = new LinkedHashMap<>();
-        caseIds.forEach(caseId -> events.put(caseId, new ArrayList<>()));
-        jdbc.sql("select case_id, message from case_event where case_id in (:caseIds) order by case_id, sequence")
+        Map<String, Map<Long, String>> importSources = new LinkedHashMap<>();
+        caseIds.forEach(caseId -> {
+            events.put(caseId, new ArrayList<>());
+            importSources.put(caseId, new LinkedHashMap<>());
+        });
+        jdbc.sql("select case_id, sequence, message, import_source from case_event where case_id in (:caseIds) "
+                        + "order by case_id, sequence")
                 .param("caseIds", caseIds)
-                .query((row, n) -> Map.entry(row.getString("case_id"), row.getString("message")))
-                .list()
-                .forEach(row -> parsed.get(row.getValue(), this::parse)
-                        .ifPresent(event -> events.get(row.getKey()).add(event)));
-        return events.entrySet().stream().map(entry -> new CaseHistory(entry.getKey(), entry.getValue())).toList();
+                .query((row, n) -> {
+                    String caseId = row.getString("case_id");
+                    parsed.get(row.getString("message"), this::parse).ifPresent(events.get(caseId)::add);
+                    if (row.getString("import_source") != null) {
+                        importSources.get(caseId).put(row.getLong("sequence"), row.getString("import_source"));
+                    }
+                    return caseId;
+                })
+                .list();
+        return events.entrySet().stream().map(entry -> new CaseHistory(entry.getKey(), entry.getValue(),
+                importSources.get(entry.getKey()))).toList();
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.util.unit.DataSize;
  * The gateway's protective limits, from {@code permanence.gateway} in application.yml.
  *
  * @param maxBodySize   largest request body accepted
+ * @param uploads       the routes that take files, with their own larger bound
  * @param perClient     token bucket for each client (the token's subject)
  * @param perTenant     token bucket shared by everyone of one tenant (a VAA, an RAA or a set of councils)
  * @param heavyReads    path prefixes of the reads that cost the platform most (reports, lists over a council)
@@ -21,7 +22,7 @@ import org.springframework.util.unit.DataSize;
  * @param client        how long a client may take to send a request
  */
 @ConfigurationProperties("permanence.gateway")
-public record GatewayLimits(DataSize maxBodySize, Bucket perClient, Bucket perTenant, List<String> heavyReads,
+public record GatewayLimits(DataSize maxBodySize, Uploads uploads, Bucket perClient, Bucket perTenant, List<String> heavyReads,
                             double tenantHeavyReadsPerProcessor, Duration heavyReadWait, int heavyReadsWaiting,
                             Breaker breaker, Client client) {
 
@@ -33,6 +34,15 @@ public record GatewayLimits(DataSize maxBodySize, Bucket perClient, Bucket perTe
     /** A GET of one of the heavy reads' paths. */
     public boolean isHeavyRead(String method, String path) {
         return method.equals("GET") && heavyReads.stream().anyMatch(path::startsWith);
+    }
+
+    /** The largest body accepted on this path: an upload route's bound, else every command's. */
+    public DataSize maxBodySize(String path) {
+        return uploads.paths().contains(path) ? uploads.maxBodySize() : maxBodySize;
+    }
+
+    /** Routes that take files (a council's SSDA903 return) and the largest body each may have. */
+    public record Uploads(List<String> paths, DataSize maxBodySize) {
     }
 
     /** A sustained {@code rate} of requests per second, with bursts of up to {@code burst}. */

@@ -13,7 +13,8 @@ import uk.permanence.gateway.problems.GatewayProblems;
 
 /**
  * Refuses a request body over the configured size (413) before it is read or forwarded. A body of unstated length
- * (chunked) cannot be checked in advance, so it is refused with 411: every command is a small JSON document.
+ * (chunked) cannot be checked in advance, so it is refused with 411: every command is a small JSON document, and
+ * only the upload routes (a council's SSDA903 files) have a larger bound.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -28,7 +29,7 @@ class RequestBodyLimit implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long length = exchange.getRequest().getHeaders().getContentLength();
-        long max = limits.maxBodySize().toBytes();
+        long max = limits.maxBodySize(exchange.getRequest().getPath().value()).toBytes();
         if (length > max) {
             return GatewayProblems.write(exchange, HttpStatus.CONTENT_TOO_LARGE,
                     "The request body is " + length + " bytes; at most " + max + " are accepted.");

@@ -20,7 +20,8 @@ import uk.permanence.reporting.scope.ReportScope;
 /**
  * {@code GET /api/reports/data-quality?la=CODE|raa=ID&from=&to=}: how late milestones are recorded (recorded date
  * minus legal date, for milestones whose legal date is in the period, by default the last 12 months) by council,
- * team and event type; and how many children lack a milestone the SSDA903 return needs.
+ * team and event type, leaving out milestones imported from an SSDA903 return (recorded when imported, not when the
+ * council knew); and how many children lack a milestone the SSDA903 return needs.
  */
 @RestController
 class DataQualityController {
@@ -74,7 +75,9 @@ class DataQualityController {
                         + " count(*) filter (where lag > :late) as recorded_late"
                         + " from (select *, (recorded_at at time zone 'UTC')::date - occurred_on as lag"
                         + "       from milestone_event e where la_code in (:councils) and recorded_at is not null"
-                        + "         and occurred_on between :from and :to and " + known.rows("e") + ") m"
+                        + "         and occurred_on between :from and :to and " + known.rows("e")
+                        + "         and not exists (select 1 from imported_event i"
+                        + "                         where i.case_id = e.case_id and i.sequence = e.sequence)) m"
                         + " group by 1 order by 1"))
                 .param("late", LATE_AFTER_DAYS).param("councils", scope).param("from", from).param("to", to)
                 .query(Lag.class).list();
