@@ -200,7 +200,7 @@ class Ssda903ImportTest {
                     .append(dmy.format(ordered)).append(",X1\n");
             episodes.append(child).append(',').append(dmy.format(ordered)).append(",L,E1,U4,")
                     .append(dmy.format(placedOn)).append(",X1\n");
-            episodes.append(child).append(',').append(dmy.format(placedOn)).append(",T,E1,A3,")
+            episodes.append(child).append(',').append(dmy.format(placedOn)).append(",T,E1,A6,")
                     .append(dmy.format(adopted)).append(",E11\n");
             reviews.append(child).append(',').append(dmy.format(entered.plusDays(20))).append(",PN1\n");
             reviews.append(child).append(',').append(dmy.format(entered.plusDays(110))).append(",PN1\n");
