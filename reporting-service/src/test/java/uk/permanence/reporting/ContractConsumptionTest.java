@@ -3,6 +3,7 @@ package uk.permanence.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.permanence.testing.Eventually.eventually;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ class ContractConsumptionTest extends ReportingServiceTest {
             kafka.send(CaseEventTopic.NAME, caseId, event).get();
         }
 
-        eventually(() -> assertThat(jdbc.sql("select last_sequence from case_event_position where case_id = ?")
+        // other tests of this context may be rebuilding the read models from the journal meanwhile
+        eventually(Duration.ofSeconds(120), () -> assertThat(jdbc.sql("select last_sequence from case_event_position where case_id = ?")
                 .param(caseId).query(Long.class).optional()).contains((long) stream.size() - 1));
         assertThat(jdbc.sql("select error from failed_case_event where case_id = ?").param(caseId)
                 .query(String.class).list()).isEmpty();
