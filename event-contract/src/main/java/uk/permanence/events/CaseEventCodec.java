@@ -8,6 +8,15 @@ import tools.jackson.databind.json.JsonMapper;
 public final class CaseEventCodec {
 
     private final JsonMapper json = JsonMapper.builder().build();
+    private final CaseEventUpcasters upcasters;
+
+    public CaseEventCodec() {
+        this(CaseEventUpcasters.OF_THE_CONTRACT);
+    }
+
+    public CaseEventCodec(CaseEventUpcasters upcasters) {
+        this.upcasters = upcasters;
+    }
 
     public String write(UUID eventId, long sequence, CaseEvent event) {
         return write(envelope(eventId, sequence, event));
@@ -35,9 +44,16 @@ public final class CaseEventCodec {
         return json.readValue(message, CaseEventEnvelope.class);
     }
 
-    /** The typed event, or empty for a wire type this version of the contract does not know. */
+    /**
+     * The typed event at its current revision (an older one upcast), or empty for a wire type this version of the
+     * contract does not know.
+     *
+     * @throws CaseEventUpcasters.UnknownRevision for a revision no upcaster leads from, so a consumer sets the event
+     *                                            aside instead of misreading it
+     */
     public Optional<CaseEvent> payload(CaseEventEnvelope envelope) {
         return CaseEventTypes.classOf(envelope.type())
-                .map(type -> json.treeToValue(envelope.payload(), type));
+                .map(type -> json.treeToValue(upcasters.toCurrent(envelope.type(), envelope.revision(),
+                        CaseEventTypes.revisionOf(type), envelope.payload()), type));
     }
 }
