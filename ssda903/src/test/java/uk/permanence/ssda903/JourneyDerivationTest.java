@@ -8,6 +8,7 @@ import static uk.permanence.ssda903.journey.MilestoneKind.EARLY_PERMANENCE_PLACE
 import static uk.permanence.ssda903.journey.MilestoneKind.ENTERED_CARE;
 import static uk.permanence.ssda903.journey.MilestoneKind.LEFT_CARE;
 import static uk.permanence.ssda903.journey.MilestoneKind.PLACED_FOR_ADOPTION;
+import static uk.permanence.ssda903.journey.MilestoneKind.PLACEMENT_DISRUPTED;
 import static uk.permanence.ssda903.journey.MilestoneKind.PLACEMENT_ORDER_GRANTED;
 import static uk.permanence.ssda903.journey.MilestoneKind.REVIEW_HELD;
 
@@ -80,6 +81,31 @@ class JourneyDerivationTest {
                     LEFT_CARE + " 2023-09-15 E11");
             assertThat(journey.milestones().get(0).source()).hasToString("episodes.csv line 2");
         });
+    }
+
+    @Test
+    void anAdoptivePlacementFollowedByAFosterPlacementDisruptedAndTheChildIsPlacedAgainLater() {
+        file("header.csv", "2023-24", HEADER + "106,1,01/06/2020,WBRI,,,\n");
+        file("episodes.csv", "2023-24", EPISODES + """
+                106,01/02/2022,S,C2,N1,U1,PR1,01/06/2022,X1,,,,
+                106,01/06/2022,L,E1,N1,U1,PR1,20/03/2023,X1,,,,
+                106,20/03/2023,P,E1,N1,A6,PR5,14/10/2023,X1,CREQO,,,
+                106,14/10/2023,P,E1,N1,U6,PR4,12/02/2024,X1,CARPL,,,
+                106,12/02/2024,P,E1,N1,A6,PR2,,,,,,
+                """);
+        file("placed.csv", "2023-24", PLACED + "106,01/06/2020,03/05/2022,,\n");
+
+        Derived derived = derived();
+
+        assertThat(derived.problems()).isEmpty();
+        assertThat(derived.journeys()).singleElement().satisfies(journey -> assertThat(written(journey))
+                .containsExactly(
+                        ENTERED_CARE + " 2022-02-01 C2",
+                        ADOPTION_DECISION_MADE + " 2022-05-03",
+                        PLACEMENT_ORDER_GRANTED + " 2022-06-01 E1",
+                        PLACED_FOR_ADOPTION + " 2023-03-20 A6",
+                        PLACEMENT_DISRUPTED + " 2023-10-14 U6",
+                        PLACED_FOR_ADOPTION + " 2024-02-12 A6"));
     }
 
     @Test

@@ -17,7 +17,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +28,7 @@ import org.springframework.util.AntPathMatcher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.permanence.access.RoleTable;
+import uk.permanence.testing.ApiDocumentConformance;
 import uk.permanence.testing.TestTokens;
 
 /**
@@ -141,6 +144,7 @@ class AbuseMatrixTest {
                 new Tenant("a VAA it is shared with", "vaa", "vaa-matrix"));
         Map<Integer, Integer> answers = new TreeMap<>();
         List<String> different = new ArrayList<>();
+        Set<String> undocumented = new TreeSet<>();
         for (Tenant tenant : tenants) {
             for (String role : RoleTable.ROLES) {
                 String token = tenant.token(role);
@@ -164,6 +168,13 @@ class AbuseMatrixTest {
                                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
                         }
                     }
+                    for (HttpResponse<String> answer : List.of(gateway, service)) {
+                        ApiDocumentConformance.problemWith(route.method(), answer.uri().getPath(),
+                                        answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(null),
+                                        answer.body().getBytes(StandardCharsets.UTF_8))
+                                .ifPresent(problem -> undocumented.add(problem.replace(viaGateway, "{caseId}")
+                                        .replace(direct, "{caseId}") + " (" + role + " of " + tenant.name() + ")"));
+                    }
                     answers.merge(gateway.statusCode(), 1, Integer::sum);
                 }
             }
@@ -172,6 +183,7 @@ class AbuseMatrixTest {
                 + "two paths; answers %s%n", routes.size(), tenants.size(),
                 answers.values().stream().mapToInt(Integer::intValue).sum(), answers);
         assertThat(different).as("answers that differ between the gateway and the service's own port").isEmpty();
+        assertThat(undocumented).as("answers the API document does not promise").isEmpty();
         assertThat(routes).hasSizeGreaterThanOrEqualTo(40);
         assertThat(answers).containsKeys(200, 403, 404);
     }

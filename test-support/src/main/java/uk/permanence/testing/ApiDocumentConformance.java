@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
@@ -55,17 +56,29 @@ public class ApiDocumentConformance {
 
     /** Throws {@link AssertionError} naming what the document does not promise about this response. */
     public static void check(MvcResult result) {
-        String path = result.getRequest().getRequestURI();
-        String method = result.getRequest().getMethod().toLowerCase();
-        int status = result.getResponse().getStatus();
+        problemWith(result.getRequest().getMethod(), result.getRequest().getRequestURI(),
+                result.getResponse().getStatus(), result.getResponse().getContentType(),
+                result.getResponse().getContentAsByteArray())
+                .ifPresent(problem -> {
+                    throw new AssertionError(problem);
+                });
+    }
+
+    /**
+     * What the document does not promise about this answer to {@code method path} (a path without its query), or
+     * empty when it promises all of it or does not publish the route.
+     */
+    public static Optional<String> problemWith(String method, String path, int status, String contentType,
+                                               byte[] body) {
+        String verb = method.toLowerCase();
         Route route = ROUTES.stream().filter(candidate -> candidate.matches(path)).findFirst().orElse(null);
         if (route == null || status == 405) {
-            return;
+            return Optional.empty();
         }
         String where = method.toUpperCase() + " " + path + " answered " + status;
-        String operation = "/paths/" + escape(route.template()) + "/" + method;
+        String operation = "/paths/" + escape(route.template()) + "/" + verb;
         if (API.at(operation).isMissingNode()) {
-            throw new AssertionError(where + ", but the API document has no " + method.toUpperCase() + " "
+            return Optional.of(where + ", but the API document has no " + method.toUpperCase() + " "
                     + route.template());
         }
         String response = operation + "/responses/" + status;
@@ -73,34 +86,33 @@ public class ApiDocumentConformance {
             response = operation + "/responses/default";
         }
         if (API.at(response).isMissingNode()) {
-            throw new AssertionError(where + ", a status the API document does not list for "
-                    + method.toUpperCase() + " " + route.template());
+            return Optional.of(where + ", a status the API document does not list for " + method.toUpperCase()
+                    + " " + route.template());
         }
         if (API.at(response).has("$ref")) {
             response = API.at(response).get("$ref").asString().substring(1);
         }
-        byte[] body = result.getResponse().getContentAsByteArray();
-        String contentType = result.getResponse().getContentType();
         if (body.length == 0 || contentType == null) {
-            return;
+            return Optional.empty();
         }
-        String mediaType = MediaType.parseMediaType(contentType).getType() + "/"
-                + MediaType.parseMediaType(contentType).getSubtype();
+        MediaType type = MediaType.parseMediaType(contentType);
+        String mediaType = type.getType() + "/" + type.getSubtype();
         String content = response + "/content/" + escape(mediaType);
         if (API.at(content).isMissingNode()) {
-            throw new AssertionError(where + " with " + mediaType + ", a media type the API document does not list"
-                    + " for that status");
+            return Optional.of(where + " with " + mediaType + ", a media type the API document does not list for "
+                    + "that status");
         }
         if (!mediaType.endsWith("json")) {
-            return;
+            return Optional.empty();
         }
         Schema schema = BY_POINTER.computeIfAbsent(content + "/schema", pointer -> SCHEMAS.getSchema(
                 SchemaLocation.of(DOCUMENT_ID + "#" + pointer)));
         List<Error> errors = schema.validate(new String(body, StandardCharsets.UTF_8), InputFormat.JSON);
         if (!errors.isEmpty()) {
-            throw new AssertionError(where + " with a body the API document's schema (" + content
-                    + "/schema) refuses: " + errors.stream().limit(5).map(Error::toString).toList());
+            return Optional.of(where + " with a body the API document's schema (" + content + "/schema) refuses: "
+                    + errors.stream().limit(5).map(Error::toString).toList());
         }
+        return Optional.empty();
     }
 
     private static String escape(String pointerSegment) {

@@ -14,6 +14,7 @@ import uk.permanence.cases.casefile.ChangeAdoptionPlan;
 import uk.permanence.cases.casefile.RecordAdoptionDecision;
 import uk.permanence.cases.casefile.RecordAdoptionOrder;
 import uk.permanence.cases.casefile.RecordChildArrangementsOrder;
+import uk.permanence.cases.casefile.RecordDisruption;
 import uk.permanence.cases.casefile.RecordEarlyPermanencePlacement;
 import uk.permanence.cases.casefile.RecordEntryToCare;
 import uk.permanence.cases.casefile.RecordLeavingCare;
@@ -224,6 +225,9 @@ final class ChildPlan {
             // the return has no panel date: the ADM's match decision stands for both
             case CHILD_MATCHED -> new RecordMatch(caseId, null, on, on, null, recordedAt, recordedBy, null);
             case PLACED_FOR_ADOPTION -> placement(milestone);
+            case PLACEMENT_DISRUPTED -> new RecordDisruption(caseId, null, on, "Imported from the SSDA903 return: "
+                    + "the adoptive placement ended and the child moved to a placement " + milestone.code(),
+                    recordedAt, recordedBy, null);
             case ADOPTION_PLAN_CHANGED -> {
                 PlanChangeReason reason = PlanChangeReason.valueOf(milestone.code());
                 yield new ChangeAdoptionPlan(caseId, null, on, reason,

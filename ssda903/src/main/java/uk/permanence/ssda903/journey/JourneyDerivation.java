@@ -194,6 +194,11 @@ public final class JourneyDerivation {
                     milestones.add(new Milestone(MilestoneKind.EARLY_PERMANENCE_PLACEMENT_BEGAN, episode.started(),
                             placement, episode.source()));
                 }
+                if (among(ADOPTIVE_PLACEMENTS, previousPlacement) && placement != null
+                        && !among(ADOPTIVE_PLACEMENTS, placement)) {
+                    milestones.add(new Milestone(MilestoneKind.PLACEMENT_DISRUPTED, episode.started(), placement,
+                            episode.source()));
+                }
                 if (among(ADOPTIVE_PLACEMENTS, placement) && !among(ADOPTIVE_PLACEMENTS, previousPlacement)) {
                     milestones.add(new Milestone(MilestoneKind.PLACED_FOR_ADOPTION, episode.started(), placement,
                             episode.source()));

@@ -15,6 +15,11 @@ public enum MilestoneKind {
     CHILD_MATCHED,
     /** An adoptive placement (A3 to A6) begins; A3 and A5 are with the child's current foster carers. */
     PLACED_FOR_ADOPTION,
+    /**
+     * An adoptive placement ends and the child stays looked after in a placement that is not for adoption: the
+     * placement disrupted (on the next placement's start; its code is that placement's).
+     */
+    PLACEMENT_DISRUPTED,
     /** PlacedAdoption DATE_PLACED_CEASED with its reason (RD1 to RD4). */
     ADOPTION_PLAN_CHANGED,
     /** The period of care ends: REC E11/E12 adoption, E45 to E48 special guardianship, and the other endings. */
