@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -225,6 +226,27 @@ class Ssda903ImportTest {
     private static MockMultipartFile csv(String name, StringBuilder rows) {
         return new MockMultipartFile("files", name, "text/csv",
                 rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDecisionReversedBeforeTheChildLeavesCareIsImportedAsAPlanChangeWithItsReason() throws Exception {
+        String child = "REV-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonNode done = importAndWait("825", List.of(
+                csv("header_2020-21.csv", new StringBuilder("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n")
+                        .append(child).append(",1,06/06/2019,WBRI,,,\n")),
+                csv("episodes_2020-21.csv", new StringBuilder("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,"
+                        + "REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n").append(child)
+                        .append(",20/12/2019,S,C1,N5,U6,PR4,11/11/2020,E47,,,,\n")),
+                csv("reviews_2020-21.csv", new StringBuilder("CHILD,DOB,REVIEW,REVIEW_CODE\n").append(child)
+                        .append(",06/06/2019,14/01/2020,PN0\n").append(child).append(",06/06/2019,26/09/2020,PN0\n")),
+                csv("placed_for_adoption_2020-21.csv", new StringBuilder(
+                        "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED\n").append(child)
+                        .append(",06/06/2019,10/07/2020,22/09/2020,RD4\n"))));
+
+        assertThat(done.path("problems").asInt()).as(done.toString()).isZero();
+        assertThat(eventTypes(child)).containsExactly("ChildEnteredCare", "StatutoryReviewHeld",
+                "AdoptionDecisionMade", "AdoptionPlanChanged", "StatutoryReviewHeld",
+                "SpecialGuardianshipOrderGranted");
     }
 
     @Test

@@ -60,7 +60,7 @@ class Milestones implements RecomputedProjection {
         CaseEvent event = recorded.event();
         AdoptionPlanChanged change = event instanceof AdoptionPlanChanged changed ? changed : null;
         return new Milestone(recorded.sequence(), event.laCode(), CaseEventTypes.wireNameOf(event.getClass()),
-                event.occurredOn(), event.recordedAt(), team, change == null ? null : change.newPlan().name(),
+                event.occurredOn(), event.recordedAt(), team, change == null || change.newPlan() == null ? null : change.newPlan().name(),
                 change == null ? null : change.decidedBy().name());
     }
 }
