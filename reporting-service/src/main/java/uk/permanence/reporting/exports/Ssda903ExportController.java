@@ -111,12 +111,16 @@ class Ssda903ExportController {
                     order by child, adopted_on""", council, year, known, row -> Arrays.asList(row.getString("child"),
                     date(row, "date_of_birth", end), date(row, "date_int", end), date(row, "date_match", end),
                     row.getString("foster_care"), null, null, null));
+            // a decision reversed in an earlier year is still returned, with its reversal, while the child is
+            // looked after in this one, as councils return it (and rules 553 and 555 expect for a child under an order)
             case PLACED_ADOPTION -> query("""
                     select child, date_of_birth, date_placed, date_placed_ceased, reason_placed_ceased
                     from ssda903_placed_adoption r
-                    where la_code = :la and date_placed <= :to
-                      and (decision_ended_on is null or decision_ended_on >= :from) and %s
-                    order by child, date_placed""", council, year, known, row -> {
+                    where la_code = :la and date_placed <= :to and %s
+                      and (decision_ended_on is null or decision_ended_on >= :from
+                           or exists (select 1 from ssda903_episode e where e.case_id = r.case_id
+                                      and e.decom <= :to and (e.dec is null or e.dec >= :from) and """
+                    + known.rows("e") + "))\n order by child, date_placed", council, year, known, row -> {
                 String ceased = date(row, "date_placed_ceased", end);
                 return Arrays.asList(row.getString("child"), date(row, "date_of_birth", end),
                         date(row, "date_placed", end), ceased, ceased == null ? null

@@ -84,7 +84,7 @@ class Ssda903ExportTest extends ReportingServiceTest {
                 new PlacementConsentGiven(id, LA, LocalDate.parse("2025-07-01"), PlacementConsentKind.PLACEMENT, NOW,
                         "t", null),
                 matched(id, "2025-09-01"), placed(id, "2025-10-01", false)));
-        // the plan changed the year before (RD1): no longer in force in 2025-26
+        // the plan changed the year before (RD1): returned again, with its reversal, while still looked after
         child(id -> List.of(entered(id, "EXP-H", "2024-03-01", LegalStatus.C2), decided(id, "2024-06-01"),
                 changed(id, "2024-12-01", PlanChangeReason.RD1, DecidedBy.COUNCIL)));
         // another council's child, never in 855's return
@@ -120,7 +120,7 @@ class Ssda903ExportTest extends ReportingServiceTest {
     }
 
     @Test
-    void placedAdoptionHoldsEveryDecisionInForceInTheYearWithAReversalOnlyWhenItFellInTheYear() throws Exception {
+    void placedAdoptionHoldsEveryDecisionInForceInTheYearAndEachEarlierOneOfAChildStillLookedAfter() throws Exception {
         assertThat(csv("2025-26", "placed-adoption")).containsExactly(
                 "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED",
                 "EXP-A," + DOB + ",01/06/2024,,",
@@ -128,7 +128,8 @@ class Ssda903ExportTest extends ReportingServiceTest {
                 "EXP-C," + DOB + ",01/04/2024,,",
                 "EXP-E," + DOB + ",01/05/2025,01/10/2025,RD2",
                 "EXP-F," + DOB + ",01/02/2025,,",
-                "EXP-G," + DOB + ",01/06/2025,,");
+                "EXP-G," + DOB + ",01/06/2025,,",
+                "EXP-H," + DOB + ",01/06/2024,01/12/2024,RD1");
         assertThat(csv("2024-25", "placed-adoption")).containsExactly(
                 "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED",
                 "EXP-A," + DOB + ",01/06/2024,,",
@@ -140,8 +141,10 @@ class Ssda903ExportTest extends ReportingServiceTest {
         assertThat(csv("2026-27", "placed-adoption")).containsExactly(
                 "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED",
                 "EXP-C," + DOB + ",01/04/2024,,",
+                "EXP-E," + DOB + ",01/05/2025,01/10/2025,RD2",
                 "EXP-F," + DOB + ",01/02/2025,15/04/2026,RD3",
-                "EXP-G," + DOB + ",01/06/2025,,");
+                "EXP-G," + DOB + ",01/06/2025,,",
+                "EXP-H," + DOB + ",01/06/2024,01/12/2024,RD1");
     }
 
     @Test
@@ -159,7 +162,7 @@ class Ssda903ExportTest extends ReportingServiceTest {
         assertThat(tables.decisions()).extracting(row -> row.child() + " " + row.decidedOn() + " " + row.ceasedOn()
                 + " " + row.reasonCeased()).containsExactly("EXP-A 2024-06-01 null null",
                 "EXP-B 2024-07-01 null null", "EXP-C 2024-04-01 null null", "EXP-E 2025-05-01 2025-10-01 RD2",
-                "EXP-F 2025-02-01 null null", "EXP-G 2025-06-01 null null");
+                "EXP-F 2025-02-01 null null", "EXP-G 2025-06-01 null null", "EXP-H 2024-06-01 2024-12-01 RD1");
         assertThat(tables.children()).extracting(row -> row.child() + " " + row.dateOfBirth()).hasSize(7)
                 .allMatch(child -> child.endsWith(" 2023-02-03"));
         assertThat(tables.episodes()).filteredOn(row -> row.child().equals("EXP-G"))
