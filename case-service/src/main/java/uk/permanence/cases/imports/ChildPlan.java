@@ -68,8 +68,6 @@ final class ChildPlan {
     private static final Set<String> SPECIAL_GUARDIANSHIP = Set.of("E45", "E46", "E47", "E48");
     private static final Set<String> CHILD_ARRANGEMENTS = Set.of("E41");
     private static final Set<String> HOME = Set.of("E4A", "E4B", "E13");
-    /** DfE codes: A3 and A5 are placements for adoption with the current foster carers (rules 217, 335). */
-    private static final Set<String> WITH_CURRENT_FOSTER_CARERS = Set.of("A3", "A5");
     static final String PLACED_WITHOUT_A_MATCH = "Imported from the SSDA903 return, which gives no match date "
             + "(AD1 DATE_MATCH) for a child placed for adoption but not yet adopted";
 
@@ -239,7 +237,7 @@ final class ChildPlan {
     }
 
     private CaseCommand placement(Milestone milestone) {
-        boolean withFosterCarers = WITH_CURRENT_FOSTER_CARERS.contains(milestone.code());
+        boolean withFosterCarers = milestone.withCurrentFosterCarers();
         LocalDate periodStart = periodStart(milestone.on());
         boolean earlyPermanence = inPeriod(MilestoneKind.EARLY_PERMANENCE_PLACEMENT_BEGAN, periodStart,
                 milestone.on());
@@ -320,7 +318,7 @@ final class ChildPlan {
         String detail = switch (milestone.kind()) {
             case ENTERED_CARE -> LEGAL_STATUSES.containsKey(code) ? LEGAL_STATUSES.get(code).name()
                     : String.valueOf(code);
-            case PLACED_FOR_ADOPTION -> fosterCarers(WITH_CURRENT_FOSTER_CARERS.contains(code));
+            case PLACED_FOR_ADOPTION -> fosterCarers(milestone.withCurrentFosterCarers());
             case ADOPTION_PLAN_CHANGED -> code;
             case LEFT_CARE -> ADOPTED.contains(code) ? "adoption order"
                     : SPECIAL_GUARDIANSHIP.contains(code) ? "special guardianship order"
