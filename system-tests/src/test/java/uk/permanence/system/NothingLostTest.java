@@ -494,10 +494,31 @@ class NothingLostTest {
                         Math.max(0, stored - applied.getOrDefault(caseId, 0L)), Long::sum));
             }
             unseen.values().removeIf(count -> count == 0);
-            if (unseen.isEmpty() || System.nanoTime() > deadline) {
+            if (unseen.isEmpty()) {
+                return unseen;
+            }
+            if (System.nanoTime() > deadline) {
+                printWhyUnseen(unseen.keySet());
                 return unseen;
             }
             Thread.sleep(1_000);
+        }
+    }
+
+    /** What each consumer holds back of the unseen cases: events kept aside after a failure, events held by a gap. */
+    private static void printWhyUnseen(Set<String> caseIds) {
+        for (String consumer : List.of("tracking_service", "reporting_service")) {
+            JdbcClient jdbc = JdbcClient.create(TestPostgres.dataSource(consumer));
+            jdbc.sql("select case_id, sequence, left(error, 300) from failed_case_event where case_id = any(?)")
+                    .param(caseIds.toArray(String[]::new))
+                    .query((row, n) -> "%s kept aside %s #%d: %s".formatted(consumer, row.getString(1),
+                            row.getLong(2), row.getString(3)))
+                    .list().forEach(System.out::println);
+            jdbc.sql("select case_id, count(*) from held_case_event where case_id = any(?) group by case_id")
+                    .param(caseIds.toArray(String[]::new))
+                    .query((row, n) -> "%s holds %d events of %s behind a gap".formatted(consumer, row.getLong(2),
+                            row.getString(1)))
+                    .list().forEach(System.out::println);
         }
     }
 

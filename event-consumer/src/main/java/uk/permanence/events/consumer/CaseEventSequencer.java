@@ -3,6 +3,10 @@ package uk.permanence.events.consumer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.net.SocketException;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -142,10 +146,27 @@ public class CaseEventSequencer {
     }
 
     private static void rethrowIfInfrastructure(RuntimeException e) {
-        if (e instanceof TransientDataAccessException || e instanceof RecoverableDataAccessException
-                || e instanceof DataAccessResourceFailureException || e instanceof TransactionException) {
-            throw e;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (isInfrastructure(cause)) {
+                throw e;
+            }
         }
+    }
+
+    /**
+     * The database or the connection to it failed, not the projection: the same event would apply once it is back.
+     * A projection may wrap such a failure in its own exception, so each cause is looked at, and a driver's
+     * exception by its SQLSTATE class (08 connection, 53 resources, 57 operator intervention, 58 system error).
+     */
+    private static boolean isInfrastructure(Throwable failure) {
+        if (failure instanceof TransientDataAccessException || failure instanceof RecoverableDataAccessException
+                || failure instanceof DataAccessResourceFailureException || failure instanceof TransactionException
+                || failure instanceof SQLTransientException || failure instanceof SQLRecoverableException
+                || failure instanceof SocketException) {
+            return true;
+        }
+        return failure instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2
+                && List.of("08", "53", "57", "58").contains(sql.getSQLState().substring(0, 2));
     }
 
     private List<Applied> applyAll(List<Delivery> deliveries) {

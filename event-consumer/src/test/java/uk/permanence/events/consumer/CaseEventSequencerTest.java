@@ -1,8 +1,10 @@
 package uk.permanence.events.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ class CaseEventSequencerTest {
 
     private final CaseEventCodec codec = new CaseEventCodec();
     private final Set<String> poisoned = new HashSet<>();
+    private final Set<String> disconnected = new HashSet<>();
     private final List<String> recomputed = new ArrayList<>();
     private CaseEventSequencer sequencer;
     private CaseJournal journal;
@@ -64,6 +67,10 @@ class CaseEventSequencerTest {
             for (CaseHistory history : histories) {
                 if (poisoned.contains(history.caseId())) {
                     throw new IllegalStateException("cannot project " + history.caseId());
+                }
+                if (disconnected.contains(history.caseId())) {
+                    throw new IllegalStateException("cannot project " + history.caseId(), new SQLException(
+                            "An I/O error occurred while sending to the backend.", "08006"));
                 }
             }
             histories.forEach(history -> recomputed.add(history.caseId()));
@@ -156,6 +163,20 @@ class CaseEventSequencerTest {
         assertThat(applied("case-2")).containsExactly(0L, 1L);
         assertThat(new FailedCaseEvents(jdbc).count()).isZero();
         assertThat(heldCount()).isZero();
+    }
+
+    @Test
+    void aLostDatabaseConnectionWrappedByAProjectionKeepsNothingAsideAndTheBatchIsDeliveredAgain() {
+        disconnected.add("case-2");
+
+        assertThatThrownBy(() -> sequencer.acceptAll(List.of(delivery("case-1", 0), delivery("case-2", 0))))
+                .hasRootCauseInstanceOf(SQLException.class);
+        assertThat(new FailedCaseEvents(jdbc).count()).isZero();
+
+        disconnected.clear();
+        assertThat(sequencer.acceptAll(List.of(delivery("case-1", 0), delivery("case-2", 0))))
+                .containsExactly(SequenceOutcome.APPLIED, SequenceOutcome.APPLIED);
+        assertThat(applied("case-2")).containsExactly(0L);
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -80,7 +79,8 @@ class ServiceBreakers implements GlobalFilter, Ordered {
         if (isTimeout(error)) {
             return GatewayProblems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, service + " did not answer in time.");
         }
-        return Mono.error(error);
+        return GatewayProblems.write(exchange, HttpStatus.BAD_GATEWAY,
+                service + " closed the connection before answering; try again.");
     }
 
     private Mono<Void> unavailable(ServerWebExchange exchange, String service) {
@@ -115,17 +115,14 @@ class ServiceBreakers implements GlobalFilter, Ordered {
         private final ServerHttpRequest request;
         private final long started = System.nanoTime();
         private final AtomicBoolean settled = new AtomicBoolean();
-        private final AtomicBoolean wholeRequestSent;
+        private final AtomicBoolean clientBodyFailed = new AtomicBoolean();
 
         Call(CircuitBreaker breaker, ServerHttpRequest request) {
             this.breaker = breaker;
-            HttpHeaders headers = request.getHeaders();
-            this.wholeRequestSent = new AtomicBoolean(headers.getContentLength() <= 0
-                    && !headers.containsHeader(HttpHeaders.TRANSFER_ENCODING));
             this.request = new ServerHttpRequestDecorator(request) {
                 @Override
                 public Flux<DataBuffer> getBody() {
-                    return super.getBody().doOnComplete(() -> wholeRequestSent.set(true));
+                    return super.getBody().doOnError(error -> clientBodyFailed.set(true));
                 }
             };
         }
@@ -145,11 +142,12 @@ class ServiceBreakers implements GlobalFilter, Ordered {
         }
 
         /**
-         * Records a failure that is the service's and answers true; false when the client's request was late. A
-         * service that could not be reached leaves the body unread too, but through no fault of the client.
+         * Records a failure that is the service's and answers true; false when reading the client's body failed (it
+         * came too slowly, or the client went away). A body left unsent because the service could not be reached, or
+         * closed the connection first, is not the client's doing: that client is told to retry, never 408.
          */
         boolean failed(Throwable error) {
-            if (!wholeRequestSent.get() && !refusedConnection(error)) {
+            if (clientBodyFailed.get()) {
                 abandoned();
                 return false;
             }
