@@ -25,10 +25,11 @@ import uk.permanence.events.CaseEventCodec;
 /**
  * Loads a national-scale synthetic population ({@link SyntheticJourneys}) into a consuming service's journal, as
  * its consumer would have written it, rebuilds the service's read models from it ({@code POST /admin/rebuild}), and
- * either (given a reader's token) times every report on it, keeping the population for the next run, or removes
- * it again. Prints one line of JSON.
+ * then either times every report on it (given a reader's token) or only keeps it ({@code keep}), so that pages can
+ * be timed on it, or removes it again (neither). Prints one line of JSON.
  *
- * <p>Usage: {@code NationalScale SERVICE JDBC_URL USER PASSWORD SERVICE_URL ADMIN_TOKEN CHILDREN [READER_TOKEN]}
+ * <p>Usage: {@code NationalScale SERVICE JDBC_URL USER PASSWORD SERVICE_URL ADMIN_TOKEN CHILDREN [READER_TOKEN|keep]},
+ * or {@code NationalScale SERVICE JDBC_URL USER PASSWORD forget} to remove a kept population.
  */
 public final class NationalScale {
 
@@ -48,6 +49,12 @@ public final class NationalScale {
 
     public static void main(String[] args) throws Exception {
         String service = args[0];
+        if (args.length == 5 && args[4].equals("forget")) {
+            try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
+                forget(db);
+            }
+            return;
+        }
         int children = Integer.parseInt(args[6]);
         NationalScale bench = new NationalScale();
         long loadStarted = System.nanoTime();
@@ -64,11 +71,11 @@ public final class NationalScale {
                         + "\"rebuildEvents\":%.0f,\"rebuildSeconds\":%.1f,\"rebuildEventsPerSecond\":%.0f",
                 service, children, events, loadSeconds, rebuildEvents, rebuildSeconds,
                 rebuildEvents / Math.max(0.001, rebuildSeconds)));
-        if (args.length > 7) {
+        if (args.length > 7 && !args[7].equals("keep")) {
             json.append(",\"reports\":{").append(REPORTS.stream()
                     .map(report -> bench.time(args[4], report, args[7]))
                     .collect(Collectors.joining(","))).append('}');
-        } else {
+        } else if (args.length == 7) {
             try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
                 forget(db);
             }
