@@ -101,7 +101,8 @@ public class CaseEventSequencer {
     public Map<String, Long> retryFailed(String caseId) {
         Map<String, Long> outcomes = new LinkedHashMap<>();
         for (FailedCaseEvents.FailedCaseEvent failed : failures.list(caseId)) {
-            SequenceOutcome outcome = acceptAlone(new Delivery(failed.message(), null), failed.id()).outcome();
+            SequenceOutcome outcome = acceptAlone(new Delivery(failed.message(), null, failed.importSource()),
+                    failed.id()).outcome();
             outcomes.merge(outcome.name().toLowerCase(), 1L, Long::sum);
         }
         return outcomes;
@@ -131,7 +132,8 @@ public class CaseEventSequencer {
         }
         Optional<CaseEventEnvelope> envelope = readable(delivery.message());
         failures.record(envelope.map(CaseEventEnvelope::caseId).orElse(null),
-                envelope.map(CaseEventEnvelope::sequence).orElse(null), delivery.message(), error);
+                envelope.map(CaseEventEnvelope::sequence).orElse(null), delivery.message(), delivery.importSource(),
+                error);
         log.error("Case event kept aside, holding case {} at sequence {}: {}",
                 envelope.map(CaseEventEnvelope::caseId).orElse("(unreadable)"),
                 envelope.map(CaseEventEnvelope::sequence).orElse(null), error, cause);

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class FailedCaseEvents {
 
     /** A failed event as ops see it; {@code caseId} and {@code sequence} are null for a message that could not be read. */
-    public record FailedCaseEvent(long id, String caseId, Long sequence, String message, String error, int attempts,
-                                  Instant failedAt) {
+    public record FailedCaseEvent(long id, String caseId, Long sequence, String message, String importSource,
+                                  String error, int attempts, Instant failedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -20,18 +20,20 @@ public class FailedCaseEvents {
     }
 
     /** Records a first failure, or another failure of an event already recorded (a redelivery or a retry). */
-    void record(String caseId, Long sequence, String message, String error) {
+    void record(String caseId, Long sequence, String message, String importSource, String error) {
         if (caseId != null) {
             jdbc.sql("""
-                            insert into failed_case_event (case_id, sequence, message, error, attempts, failed_at)
-                            values (?, ?, ?, ?, 1, now())
+                            insert into failed_case_event (case_id, sequence, message, import_source, error, attempts,
+                                                           failed_at)
+                            values (?, ?, ?, ?, ?, 1, now())
                             on conflict (case_id, sequence) where case_id is not null
                             do update set error = excluded.error, attempts = failed_case_event.attempts + 1,
                                           failed_at = now()""")
-                    .params(caseId, sequence, message, error).update();
+                    .params(caseId, sequence, message, importSource, error).update();
         } else {
-            jdbc.sql("insert into failed_case_event (message, error, attempts, failed_at) values (?, ?, 1, now())")
-                    .params(message, error).update();
+            jdbc.sql("insert into failed_case_event (message, import_source, error, attempts, failed_at) "
+                            + "values (?, ?, ?, 1, now())")
+                    .params(message, importSource, error).update();
         }
     }
 
@@ -58,13 +60,14 @@ public class FailedCaseEvents {
     /** Oldest first, optionally of one case only. */
     public List<FailedCaseEvent> list(String caseId) {
         return jdbc.sql("""
-                        select id, case_id, sequence, message, error, attempts, failed_at from failed_case_event
+                        select id, case_id, sequence, message, import_source, error, attempts, failed_at
+                        from failed_case_event
                         where cast(:caseId as varchar) is null or case_id = :caseId
                         order by case_id nulls first, sequence, id""")
                 .param("caseId", caseId)
                 .query((row, n) -> new FailedCaseEvent(row.getLong("id"), row.getString("case_id"),
-                        (Long) row.getObject("sequence"), row.getString("message"), row.getString("error"),
-                        row.getInt("attempts"), row.getObject("failed_at", Timestamp.class).toInstant()))
+                        (Long) row.getObject("sequence"), row.getString("message"), row.getString("import_source"),
+                        row.getString("error"), row.getInt("attempts"), row.getObject("failed_at", Timestamp.class).toInstant()))
                 .list();
     }
 }

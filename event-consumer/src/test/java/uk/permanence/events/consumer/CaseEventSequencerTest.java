@@ -180,6 +180,17 @@ class CaseEventSequencerTest {
     }
 
     @Test
+    void anImportedEventKeptAsideIsStillKnownAsImportedOnceARetryAppliesIt() {
+        poisoned.add("case-2");
+        sequencer.acceptAll(List.of(new Delivery(event("case-2", 0), null, "2024/episodes.csv row 7")));
+
+        poisoned.clear();
+        assertThat(sequencer.retryFailed("case-2")).containsEntry("applied", 1L);
+        assertThat(journal.histories(List.of("case-2")).get(0).importSources())
+                .containsEntry(0L, "2024/episodes.csv row 7");
+    }
+
+    @Test
     void anUnreadableMessageIsKeptAsideWithoutHoldingAnyCase() {
         assertThat(sequencer.acceptAll(List.of(new Delivery("{not json", null), delivery("case-1", 0))))
                 .containsExactly(SequenceOutcome.FAILED, SequenceOutcome.APPLIED);
