@@ -34,7 +34,7 @@ public final class CaseApiLoad {
     /** Cases opened, by caller: a caller records milestones on its own cases only (its council's). */
     private final ConcurrentMap<Integer, List<String>> opened = new ConcurrentHashMap<>();
 
-    private CaseApiLoad(String baseUrl, BenchCallers callers) {
+    CaseApiLoad(String baseUrl, BenchCallers callers) {
         this.baseUrl = baseUrl;
         this.callers = callers;
     }
@@ -53,7 +53,7 @@ public final class CaseApiLoad {
                 result.millisAt(50), result.millisAt(99), result.millisAt(99.9), result.maxMillis());
     }
 
-    private CompletableFuture<Boolean> command(int n) {
+    CompletableFuture<Boolean> command(int n) {
         int callerNumber = n % callers.size();
         int callersRequest = n / callers.size();
         BenchCallers.Caller caller = callers.get(callerNumber);
