@@ -37,9 +37,11 @@ public class AlertSync {
     private final Clock clock;
     private final MeterRegistry meters;
     private final Timer eventToAlert;
+    private final AlertOutboxPublisher outbox;
 
-    AlertSync(JdbcClient jdbc, TrackingRules rules, Clock clock, MeterRegistry meters) {
+    AlertSync(JdbcClient jdbc, TrackingRules rules, Clock clock, MeterRegistry meters, AlertOutboxPublisher outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
         this.rules = rules;
         this.clock = clock;
         this.meters = meters;
@@ -150,6 +152,7 @@ public class AlertSync {
     private void publish(AlertEvent event) {
         jdbc.sql("insert into alert_outbox (case_id, message) values (?, ?)")
                 .params(event.caseId(), event.toJson()).update();
+        outbox.wakeAfterCommit();
     }
 
     private record CaseOwner(String laCode, String team, String socialWorker) {
