@@ -50,7 +50,8 @@ class ApiDocumentStrictnessTest {
 
     @Test
     void aWrongTypeFails() {
-        assertThat(problem("/api/reports/summary", SUMMARY.replace("\"childrenInCare\":12", "\"childrenInCare\":\"12\"")))
+        assertThat(problem("/api/reports/summary",
+                SUMMARY.replace("\"childrenInCare\":12", "\"childrenInCare\":\"12\"")))
                 .hasValueSatisfying(problem -> assertThat(problem).contains("childrenInCare"));
     }
 

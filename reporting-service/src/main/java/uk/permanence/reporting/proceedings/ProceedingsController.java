@@ -54,6 +54,7 @@ class ProceedingsController {
                         row.getBoolean("within_26_weeks"), Arrays.stream(row.getString("delay_reasons").split(","))
                                 .filter(reason -> !reason.isEmpty()).collect(Collectors.toSet())))
                 .list();
-        return ProceedingsReport.of(ReportedScope.of(la, raa, scope), known.at(), periodStart, periodEnd, scope, concluded);
+        return ProceedingsReport.of(ReportedScope.of(la, raa, scope), known.at(), periodStart, periodEnd, scope,
+                concluded);
     }
 }

@@ -17,8 +17,8 @@ import uk.permanence.reporting.scope.ReportedScope;
  * 1989 s32(1)(a)(ii), extensions aside), and for those that did not, the reasons given for the court's extensions.
  * Every figure carries the number of children behind it.
  */
-record ProceedingsReport(ReportedScope scope, Instant asOf, LocalDate from, LocalDate to, List<CouncilProceedings> councils,
-                         CouncilProceedings total) {
+record ProceedingsReport(ReportedScope scope, Instant asOf, LocalDate from, LocalDate to,
+                         List<CouncilProceedings> councils, CouncilProceedings total) {
 
     /** Proceedings concluded later without any extension recorded. */
     static final String NO_EXTENSION_RECORDED = "NO_EXTENSION_RECORDED";

@@ -99,8 +99,6 @@ class QuarterlyReturns {
                 .param("matchOrDisruption", MATCH_OR_DISRUPTION.stream().map(CaseEventTypes::wireNameOf).toList())
                 .param("disrupted", CaseEventTypes.wireNameOf(AdoptivePlacementDisrupted.class))
                 .param("end", end).param("councils", scope)
-                .query((row, n) -> new QuarterlyReturn.Waiter(row.getString("la_code"), row.getObject("order_on", LocalDate.class),
-                        row.getObject("entered_on", LocalDate.class)))
-                .list();
+                .query(QuarterlyReturn.Waiter.class).list();
     }
 }
