@@ -6,8 +6,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -32,6 +31,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * operation, its media type listed for that status, and a JSON body valid against the schema there. So the document
  * a VAA builds against cannot drift from what the services send, in any test that reaches a route. Imported by
  * {@code @AutoConfigureMockMvc}; routes the document does not publish (a service's own operations) are not checked.
+ * <p>
+ * The bodies are checked strictly: an object whose schema lists its {@code properties} may carry no other field
+ * (as if the schema said {@code additionalProperties: false}), unless the schema itself says what else it allows.
+ * The document stays open for clients, so a later version may add a field without breaking them, but a service
+ * cannot send a field the document does not describe.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiDocumentConformance {
@@ -41,7 +45,7 @@ public class ApiDocumentConformance {
     /** Where the schemas find the document: an id of our own, mapped to the file's text, never fetched. */
     private static final String DOCUMENT_ID = "https://api.permanence.test/openapi.yaml";
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDialect(Dialects.getOpenApi31(),
-            registry -> registry.schemas(Map.of(DOCUMENT_ID, read(DOCUMENT))));
+            registry -> registry.schemas(Map.of(DOCUMENT_ID, closed(API.deepCopy()).toString())));
     private static final Map<String, Schema> BY_POINTER = new ConcurrentHashMap<>();
     private static final List<Route> ROUTES = StreamSupport.stream(API.get("paths").propertyNames().spliterator(),
                     false)
@@ -119,12 +123,14 @@ public class ApiDocumentConformance {
         return pointerSegment.replace("~", "~0").replace("/", "~1");
     }
 
-    private static String read(Path document) {
-        try {
-            return Files.readString(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The document with every schema that lists its properties closed to any other (see the class comment). */
+    private static JsonNode closed(JsonNode node) {
+        if (node instanceof ObjectNode object && object.get("properties") instanceof ObjectNode
+                && !object.has("additionalProperties") && !object.has("unevaluatedProperties")) {
+            object.put("additionalProperties", false);
         }
+        node.forEach(ApiDocumentConformance::closed);
+        return node;
     }
 
     private static Path locate(Path from) {

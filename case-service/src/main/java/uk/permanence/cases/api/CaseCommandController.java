@@ -3,7 +3,6 @@ package uk.permanence.cases.api;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
@@ -53,20 +52,24 @@ class CaseCommandController {
         this.clock = clock;
     }
 
+    /** What a recorded command answers: the case and its new version (also its ETag). */
+    record Recorded(String caseId, long version) {
+    }
+
     @PostMapping
-    ResponseEntity<Map<String, Object>> enterCare(@RequestBody JsonNode body, Tenant tenant,
+    ResponseEntity<Recorded> enterCare(@RequestBody JsonNode body, Tenant tenant,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
         return open(RecordEntryToCare.class, body, tenant, idempotencyKey);
     }
 
     @PostMapping("/unborn")
-    ResponseEntity<Map<String, Object>> trackUnborn(@RequestBody JsonNode body, Tenant tenant,
+    ResponseEntity<Recorded> trackUnborn(@RequestBody JsonNode body, Tenant tenant,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
         return open(TrackUnbornChild.class, body, tenant, idempotencyKey);
     }
 
     @PostMapping("/{caseId}/{milestone}")
-    ResponseEntity<Map<String, Object>> record(@PathVariable String caseId, @PathVariable String milestone,
+    ResponseEntity<Recorded> record(@PathVariable String caseId, @PathVariable String milestone,
             @RequestBody JsonNode body, Tenant tenant,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
@@ -86,7 +89,7 @@ class CaseCommandController {
         return respond(outcome, ResponseEntity.status(outcome.status()));
     }
 
-    private <C extends CaseCommand> ResponseEntity<Map<String, Object>> open(Class<C> type, JsonNode body,
+    private <C extends CaseCommand> ResponseEntity<Recorded> open(Class<C> type, JsonNode body,
             Tenant tenant, String idempotencyKey) {
         String laCode = body.path("laCode").asString("");
         String caseId = CaseIds.of(laCode, body.path("caseReference").asString(""));
@@ -123,12 +126,12 @@ class CaseCommandController {
         return copy;
     }
 
-    private static ResponseEntity<Map<String, Object>> respond(CommandOutcome outcome,
+    private static ResponseEntity<Recorded> respond(CommandOutcome outcome,
                                                                ResponseEntity.BodyBuilder response) {
         if (outcome.replayed()) {
             response.header("Idempotent-Replayed", "true");
         }
         return response.eTag(Versions.etag(outcome.version()))
-                .body(Map.of("caseId", outcome.caseId(), "version", outcome.version()));
+                .body(new Recorded(outcome.caseId(), outcome.version()));
     }
 }

@@ -28,9 +28,12 @@ class CaseListController {
     record ListedCase(String caseId, String laCode, String caseReference) {
     }
 
+    record CasePage(List<ListedCase> items, int page, int size, long total) {
+    }
+
     @GetMapping("/api/cases")
-    Map<String, Object> cases(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-                              Tenant tenant) {
+    CasePage cases(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                   Tenant tenant) {
         List<FieldError> errors = new ArrayList<>();
         if (page < 0) {
             errors.add(new FieldError("page", "must be 0 or more"));
@@ -52,6 +55,6 @@ class CaseListController {
                 .query(ListedCase.class).list();
         long total = jdbc.sql("select count(*) from case_listing where " + visible).params(params)
                 .query(Long.class).single();
-        return Map.of("items", items, "page", page, "size", size, "total", total);
+        return new CasePage(items, page, size, total);
     }
 }

@@ -33,14 +33,18 @@ class AuditController {
                        String service, String endpoint, String query, String correlationId) {
     }
 
+    /** A page of reads, newest first, and how many match in all. */
+    record AuditPage(List<AuditedRead> items, int page, int size, long total) {
+    }
+
     @GetMapping("/api/audit")
-    Map<String, Object> reads(@RequestParam(required = false) String caseId,
-                              @RequestParam(required = false) String user,
-                              @RequestParam(required = false) Instant from,
-                              @RequestParam(required = false) Instant to,
-                              @RequestParam(defaultValue = "0") int page,
-                              @RequestParam(defaultValue = "50") int size,
-                              Tenant tenant) {
+    AuditPage reads(@RequestParam(required = false) String caseId,
+                    @RequestParam(required = false) String user,
+                    @RequestParam(required = false) Instant from,
+                    @RequestParam(required = false) Instant to,
+                    @RequestParam(defaultValue = "0") int page,
+                    @RequestParam(defaultValue = "50") int size,
+                    Tenant tenant) {
         if (!"admin".equals(tenant.role())) {
             throw new ErrorResponseException(HttpStatus.FORBIDDEN);
         }
@@ -71,6 +75,6 @@ class AuditController {
                 .query(AuditedRead.class).list();
         long total = jdbc.sql("select count(*) from audit_read where " + filter).params(params)
                 .query(Long.class).single();
-        return Map.of("items", items, "page", page, "size", size, "total", total);
+        return new AuditPage(items, page, size, total);
     }
 }

@@ -58,7 +58,7 @@ class CaseApiTest {
     AuditTrail auditTrail;
 
     @Test
-    void theAuditTrailKeepsAReadExactlyAsTheContractsGoldenFileFixesItAndARedeliveryOnce() {
+    void theAuditTrailKeepsAReadExactlyAsTheContractsGoldenFileFixesItAndARedeliveryOnceAndListsIt() throws Exception {
         String golden = GoldenFiles.read(GoldenFiles.caseRead(CaseRead.REVISION));
         CaseRead read = CaseRead.fromJson(golden);
 
@@ -72,6 +72,11 @@ class CaseApiTest {
                 .containsExactly(List.of("sam.worker@825", "social-worker", "councils 825",
                         "0b7e3c52-5b3f-3a8e-9d6c-1f2a3b4c5d6e", "tracking-service",
                         "/api/cases/{caseId}/timeliness", "c0ffee00-0000-4000-8000-000000000001"));
+        mvc.perform(get("/api/audit").param("caseId", "0b7e3c52-5b3f-3a8e-9d6c-1f2a3b4c5d6e"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].readId").value(read.readId().toString()))
+                .andExpect(jsonPath("$.items[0].endpoint").value("/api/cases/{caseId}/timeliness"));
     }
 
     @Test

@@ -1,11 +1,8 @@
 package uk.permanence.reporting.cohorts;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +17,7 @@ import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.PeriodLimits;
 import uk.permanence.reporting.scope.ReportScope;
+import uk.permanence.reporting.scope.ReportedScope;
 import uk.permanence.reporting.statistics.SmallNumbers;
 
 /**
@@ -42,7 +40,7 @@ class CohortController {
     }
 
     @GetMapping("/api/reports/cohorts")
-    Map<String, Object> cohorts(@RequestParam(required = false) String la, @RequestParam(required = false) String raa,
+    Cohorts cohorts(@RequestParam(required = false) String la, @RequestParam(required = false) String raa,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Tenant tenant, AsKnown known) {
@@ -52,17 +50,10 @@ class CohortController {
         LocalDate periodEnd = period.to();
         Set<String> scope = ReportScope.of(la, raa, periodEnd, councils, tenant);
         List<CaseMilestones> cases = casesWithDecisionOrOrderIn(scope, periodStart, periodEnd, known);
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("scope", la != null ? Map.of("la", la) : Map.of("raa", raa, "councils", new TreeSet<>(scope)));
-        report.put("asOf", known.at());
-        report.put("from", periodStart);
-        report.put("to", periodEnd);
-        report.put("followedTo", today);
-        report.put("cohort", ProspectiveCohorts.NOT_COMPARABLE);
-        report.put("placementOrders", ProspectiveCohorts.placementOrderCohort(cases, periodStart, periodEnd, today,
-                small));
-        report.put("adoptionDecisions", ProspectiveCohorts.decisionCohort(cases, periodStart, periodEnd, today));
-        return report;
+        return new Cohorts(ReportedScope.of(la, raa, scope), known.at(), periodStart, periodEnd, today,
+                ProspectiveCohorts.NOT_COMPARABLE,
+                ProspectiveCohorts.placementOrderCohort(cases, periodStart, periodEnd, today, small),
+                ProspectiveCohorts.decisionCohort(cases, periodStart, periodEnd, today));
     }
 
     private List<CaseMilestones> casesWithDecisionOrOrderIn(Set<String> scope, LocalDate from, LocalDate to,

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import uk.permanence.events.AdoptionDecisionMade;
@@ -44,8 +42,8 @@ final class ProspectiveCohorts {
      * their first placement for adoption where none was recorded before it), still waiting, or neither because their
      * route to adoption ended.
      */
-    static Map<String, Object> placementOrderCohort(List<CaseMilestones> cases, LocalDate from, LocalDate to,
-                                                    LocalDate today, SmallNumbers small) {
+    static Cohorts.PlacementOrders placementOrderCohort(List<CaseMilestones> cases, LocalDate from, LocalDate to,
+                                                        LocalDate today, SmallNumbers small) {
         List<Long> daysToMatch = new ArrayList<>();
         List<Long> daysWaiting = new ArrayList<>();
         int children = 0;
@@ -74,32 +72,27 @@ final class ProspectiveCohorts {
                 earlyDisruptions++;
             }
         }
-        Map<String, Object> cohort = new LinkedHashMap<>();
-        cohort.put("children", children);
-        cohort.put("matched", daysToMatch.size());
-        cohort.put("daysFromOrderToMatch", averages(daysToMatch, small));
-        cohort.put("stillWaiting", daysWaiting.size());
-        Map<String, Object> waiting = averages(daysWaiting, small);
-        waiting.put("longest", daysWaiting.stream().mapToLong(Long::longValue).max().orElse(0));
-        cohort.put("daysWaiting", waiting);
-        cohort.put("routeEnded", routeEnded);
-        cohort.put("earlyDisruptions", earlyDisruptions);
-        return cohort;
+        Cohorts.Days waiting = averages(daysWaiting, small);
+        return new Cohorts.PlacementOrders(children, daysToMatch.size(), averages(daysToMatch, small),
+                daysWaiting.size(), new Cohorts.Waiting(waiting.mean(), waiting.median(), waiting.children(),
+                        waiting.smallNumber(), daysWaiting.stream().mapToLong(Long::longValue).max().orElse(0)),
+                routeEnded, earlyDisruptions);
     }
 
     /**
      * Children whose (first) ADM decision in the period is followed to an order, to the parents' consent to placement
      * (ACA 2002 s19), to a change of plan, or to none of these.
      */
-    static Map<String, Object> decisionCohort(List<CaseMilestones> cases, LocalDate from, LocalDate to,
-                                              LocalDate today) {
+    static Cohorts.AdoptionDecisions decisionCohort(List<CaseMilestones> cases, LocalDate from, LocalDate to,
+                                                    LocalDate today) {
         int children = 0;
         int wentOnToOrder = 0;
         int wentOnToConsent = 0;
         int planChanged = 0;
         int byCourt = 0;
-        Map<String, Integer> outcomes = new LinkedHashMap<>(Map.of("returnedToParents", 0, "specialGuardianship", 0,
-                "other", 0));
+        int returnedToParents = 0;
+        int specialGuardianship = 0;
+        int other = 0;
         for (CaseMilestones child : cases) {
             Optional<LocalDate> decision = child.all(AdoptionDecisionMade.class).stream()
                     .map(CaseMilestones.Milestone::on)
@@ -121,29 +114,19 @@ final class ProspectiveCohorts {
             if (change.isPresent()) {
                 planChanged++;
                 byCourt += "COURT".equals(change.get().decidedBy()) ? 1 : 0;
-                String outcome = "RETURN_HOME".equals(change.get().detail()) ? "returnedToParents"
-                        : "SPECIAL_GUARDIANSHIP".equals(change.get().detail()) ? "specialGuardianship" : "other";
-                outcomes.merge(outcome, 1, Integer::sum);
+                switch (String.valueOf(change.get().detail())) {
+                    case "RETURN_HOME" -> returnedToParents++;
+                    case "SPECIAL_GUARDIANSHIP" -> specialGuardianship++;
+                    default -> other++;
+                }
             }
         }
-        Map<String, Object> cohort = new LinkedHashMap<>();
-        cohort.put("children", children);
-        cohort.put("wentOnToPlacementOrder", wentOnToOrder);
-        cohort.put("wentOnToPlacementConsent", wentOnToConsent);
-        cohort.put("planChanged", planChanged);
-        cohort.put("planChangedTo", outcomes);
-        cohort.put("planChangedByCourt", byCourt);
-        return cohort;
+        return new Cohorts.AdoptionDecisions(children, wentOnToOrder, wentOnToConsent, planChanged,
+                new Cohorts.PlanChangedTo(returnedToParents, specialGuardianship, other), byCourt);
     }
 
-    /** Mean and median (each null when there is nothing to average), with the number of children behind them. */
-    private static Map<String, Object> averages(List<Long> days, SmallNumbers small) {
-        Map<String, Object> averages = new LinkedHashMap<>();
-        averages.put("mean", Averages.mean(days));
-        averages.put("median", Averages.median(days));
-        averages.put("children", days.size());
-        averages.put("smallNumber", small.isSmall(days.size()));
-        return averages;
+    private static Cohorts.Days averages(List<Long> days, SmallNumbers small) {
+        return new Cohorts.Days(Averages.mean(days), Averages.median(days), days.size(), small.isSmall(days.size()));
     }
 
     /**

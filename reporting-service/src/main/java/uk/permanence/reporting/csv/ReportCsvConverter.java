@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
@@ -14,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.permanence.web.SafeCsv;
 
 /**
- * Every report as CSV with {@code Accept: text/csv}: the report's JSON laid out as one table (RFC 4180, UTF-8), or
- * a {@link CsvTable} as it is.
+ * Every report (a record) as CSV with {@code Accept: text/csv}: the report's JSON laid out as one table (RFC 4180,
+ * UTF-8), or a {@link CsvTable} as it is. The one place any answer of this service becomes CSV.
  * Written by the platform's one CSV writer, {@link SafeCsv}, which keeps any cell from running as a formula.
  */
 class ReportCsvConverter extends AbstractHttpMessageConverter<Object> {
@@ -29,7 +28,7 @@ class ReportCsvConverter extends AbstractHttpMessageConverter<Object> {
 
     @Override
     protected boolean supports(Class<?> type) {
-        return Map.class.isAssignableFrom(type) || type.isRecord();
+        return type.isRecord();
     }
 
     @Override

@@ -1,11 +1,8 @@
 package uk.permanence.reporting.dataquality;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +13,7 @@ import uk.permanence.councils.Tenant;
 import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.PeriodLimits;
 import uk.permanence.reporting.scope.ReportScope;
+import uk.permanence.reporting.scope.ReportedScope;
 
 /**
  * {@code GET /api/reports/data-quality?la=CODE|raa=ID&from=&to=}: how late milestones are recorded (recorded date
@@ -25,9 +23,6 @@ import uk.permanence.reporting.scope.ReportScope;
  */
 @RestController
 class DataQualityController {
-
-    /** Recorded more than this many days after the legal date counts as late. */
-    static final int LATE_AFTER_DAYS = 30;
 
     private final JdbcClient jdbc;
     private final Councils councils;
@@ -39,11 +34,8 @@ class DataQualityController {
         this.limits = limits;
     }
 
-    record Lag(String key, long milestones, double medianDays, double p90Days, long recordedLate) {
-    }
-
     @GetMapping("/api/reports/data-quality")
-    Map<String, Object> dataQuality(@RequestParam(required = false) String la,
+    DataQuality dataQuality(@RequestParam(required = false) String la,
             @RequestParam(required = false) String raa,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -52,23 +44,16 @@ class DataQualityController {
         LocalDate periodStart = from != null ? from : periodEnd.minusYears(1).plusDays(1);
         limits.period("from", periodStart, "to", periodEnd);
         Set<String> scope = ReportScope.of(la, raa, periodEnd, councils, tenant);
-        Map<String, Object> lag = new LinkedHashMap<>();
-        lag.put("lateAfterDays", LATE_AFTER_DAYS);
-        lag.put("byCouncil", lag("la_code", scope, periodStart, periodEnd, known));
-        lag.put("byTeam", lag("coalesce(team, '(no team)')", scope, periodStart, periodEnd, known));
-        lag.put("byEventType", lag("type", scope, periodStart, periodEnd, known));
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("scope", la != null ? Map.of("la", la) : Map.of("raa", raa, "councils", new TreeSet<>(scope)));
-        report.put("asOf", known.at());
-        report.put("from", periodStart);
-        report.put("to", periodEnd);
-        report.put("recordingLag", lag);
-        report.put("missingFor903", MissingMilestones.count(jdbc, scope, known));
-        return report;
+        DataQuality.RecordingLag lag = new DataQuality.RecordingLag(DataQuality.LATE_AFTER_DAYS,
+                lag("la_code", scope, periodStart, periodEnd, known),
+                lag("coalesce(team, '(no team)')", scope, periodStart, periodEnd, known),
+                lag("type", scope, periodStart, periodEnd, known));
+        return new DataQuality(ReportedScope.of(la, raa, scope), known.at(), periodStart, periodEnd, lag,
+                MissingMilestones.count(jdbc, scope, known));
     }
 
     /** {@code key} is one of three fixed column expressions above, never user input. */
-    private List<Lag> lag(String key, Set<String> scope, LocalDate from, LocalDate to, AsKnown known) {
+    private List<DataQuality.Lag> lag(String key, Set<String> scope, LocalDate from, LocalDate to, AsKnown known) {
         return known.bind(jdbc.sql("select " + key + " as key, count(*) as milestones,"
                         + " percentile_cont(0.5) within group (order by lag) as median_days,"
                         + " percentile_cont(0.9) within group (order by lag) as p90_days,"
@@ -79,7 +64,7 @@ class DataQualityController {
                         + "         and not exists (select 1 from imported_event i"
                         + "                         where i.case_id = e.case_id and i.sequence = e.sequence)) m"
                         + " group by 1 order by 1"))
-                .param("late", LATE_AFTER_DAYS).param("councils", scope).param("from", from).param("to", to)
-                .query(Lag.class).list();
+                .param("late", DataQuality.LATE_AFTER_DAYS).param("councils", scope).param("from", from).param("to", to)
+                .query(DataQuality.Lag.class).list();
     }
 }

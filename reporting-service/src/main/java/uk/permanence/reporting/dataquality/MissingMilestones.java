@@ -1,8 +1,6 @@
 package uk.permanence.reporting.dataquality;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.permanence.events.AdoptionDecisionMade;
@@ -42,8 +40,22 @@ final class MissingMilestones {
         }
     }
 
-    static Map<String, Object> count(JdbcClient jdbc, Set<String> scope, AsKnown known) {
-        List<Pathway> children = known.bind(jdbc.sql("""
+    /** How many children on the adoption pathway, how many (and what share, to a whole percent) lack which date. */
+    record Missing(long childrenOnAdoptionPathway, long childrenWithGaps, long percentWithGaps,
+                   long withoutAdoptionDecision, long placedWithoutMatch, long adoptedWithoutPlacement) {
+
+        static Missing of(List<Pathway> children) {
+            long withGaps = children.stream().filter(Pathway::hasGap).count();
+            return new Missing(children.size(), withGaps,
+                    children.isEmpty() ? 0 : Math.round(withGaps * 100.0 / children.size()),
+                    children.stream().filter(Pathway::withoutDecision).count(),
+                    children.stream().filter(Pathway::placedWithoutMatch).count(),
+                    children.stream().filter(Pathway::adoptedWithoutPlacement).count());
+        }
+    }
+
+    static Missing count(JdbcClient jdbc, Set<String> scope, AsKnown known) {
+        return Missing.of(known.bind(jdbc.sql("""
                         select bool_or(type = :decided) as decided, bool_or(type = :ordered) as ordered,
                                bool_or(type = :matched) as matched, bool_or(type = :placed) as placed,
                                bool_or(type = :adopted) as adopted
@@ -56,15 +68,6 @@ final class MissingMilestones {
                 .param("placed", CaseEventTypes.wireNameOf(ChildPlacedForAdoption.class))
                 .param("adopted", CaseEventTypes.wireNameOf(AdoptionOrderGranted.class))
                 .param("councils", scope)
-                .query(Pathway.class).list();
-        long withGaps = children.stream().filter(Pathway::hasGap).count();
-        Map<String, Object> missing = new LinkedHashMap<>();
-        missing.put("childrenOnAdoptionPathway", children.size());
-        missing.put("childrenWithGaps", withGaps);
-        missing.put("percentWithGaps", children.isEmpty() ? 0 : Math.round(withGaps * 100.0 / children.size()));
-        missing.put("withoutAdoptionDecision", children.stream().filter(Pathway::withoutDecision).count());
-        missing.put("placedWithoutMatch", children.stream().filter(Pathway::placedWithoutMatch).count());
-        missing.put("adoptedWithoutPlacement", children.stream().filter(Pathway::adoptedWithoutPlacement).count());
-        return missing;
+                .query(Pathway.class).list());
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +15,7 @@ import uk.permanence.councils.Tenant;
 import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.PeriodLimits;
 import uk.permanence.reporting.scope.ReportScope;
+import uk.permanence.reporting.scope.ReportedScope;
 
 /**
  * {@code GET /api/reports/proceedings?la=CODE|raa=ID&from=&to=}: care proceedings concluded in a period (by default
@@ -54,8 +54,7 @@ class ProceedingsController {
                         row.getBoolean("within_26_weeks"), Arrays.stream(row.getString("delay_reasons").split(","))
                                 .filter(reason -> !reason.isEmpty()).collect(Collectors.toSet())))
                 .list();
-        ProceedingsReport.Scope shown = la != null ? new ProceedingsReport.Scope(la, null, null)
-                : new ProceedingsReport.Scope(null, raa, new TreeSet<>(scope));
-        return ProceedingsReport.of(shown, known.at(), periodStart, periodEnd, scope, concluded);
+        return ProceedingsReport.of(ReportedScope.of(la, raa, scope), known.at(), periodStart, periodEnd, scope,
+                concluded);
     }
 }

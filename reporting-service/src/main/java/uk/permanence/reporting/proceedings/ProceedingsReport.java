@@ -1,32 +1,27 @@
 package uk.permanence.reporting.proceedings;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import uk.permanence.events.ProceedingsDelayReason;
+import uk.permanence.reporting.scope.ReportedScope;
 
 /**
  * Care proceedings concluded in a period, by council: how many concluded within 26 weeks of issue (Children Act
  * 1989 s32(1)(a)(ii), extensions aside), and for those that did not, the reasons given for the court's extensions.
  * Every figure carries the number of children behind it.
  */
-record ProceedingsReport(Scope scope, Instant asOf, LocalDate from, LocalDate to, List<CouncilProceedings> councils,
-                         CouncilProceedings total) {
+record ProceedingsReport(ReportedScope scope, Instant asOf, LocalDate from, LocalDate to,
+                         List<CouncilProceedings> councils, CouncilProceedings total) {
 
     /** Proceedings concluded later without any extension recorded. */
     static final String NO_EXTENSION_RECORDED = "NO_EXTENSION_RECORDED";
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Scope(String la, String raa, SortedSet<String> councils) {
-    }
 
     /** @param proceedings sets of proceedings; {@code children} the distinct children they concern */
     record Figure(int proceedings, int children) {
@@ -69,7 +64,7 @@ record ProceedingsReport(Scope scope, Instant asOf, LocalDate from, LocalDate to
                 reasons);
     }
 
-    static ProceedingsReport of(Scope scope, Instant asOf, LocalDate from, LocalDate to, Set<String> councils,
+    static ProceedingsReport of(ReportedScope scope, Instant asOf, LocalDate from, LocalDate to, Set<String> councils,
                                 List<Concluded> concluded) {
         List<CouncilProceedings> byCouncil = new TreeSet<>(councils).stream()
                 .map(la -> council(la, concluded.stream().filter(c -> c.laCode().equals(la)).toList()))

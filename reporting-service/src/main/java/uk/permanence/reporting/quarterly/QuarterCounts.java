@@ -1,6 +1,7 @@
 package uk.permanence.reporting.quarterly;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One council's (or the total's) line of the quarterly return. {@code placementConsents}: authority to place given by
@@ -38,10 +39,11 @@ record QuarterCounts(String laCode, long admDecisions, long placementOrders, lon
             "early_permanence_placements", "waiting_with_order", "waiting_over_90_days_since_order",
             "waiting_18_months_since_entry", "waiting_12_months_since_order", "waiting_18_months_since_order");
 
-    List<Object> csvCells() {
-        return List.of(laCode, admDecisions, placementOrders, placementConsents, matches, placements, adoptionOrders,
+    List<String> csvCells() {
+        return Stream.of(laCode, admDecisions, placementOrders, placementConsents, matches, placements, adoptionOrders,
                 specialGuardianshipOrders, decisionsReversed, earlyPermanencePlacements, waitingWithOrder.total(),
                 waitingWithOrder.over90DaysSinceOrder(), waitingWithOrder.over18MonthsSinceEntry(),
-                waitingWithOrder.over12MonthsSinceOrder(), waitingWithOrder.over18MonthsSinceOrder());
+                waitingWithOrder.over12MonthsSinceOrder(), waitingWithOrder.over18MonthsSinceOrder())
+                .map(String::valueOf).toList();
     }
 }

@@ -3,7 +3,6 @@ package uk.permanence.reporting.scorecard;
 import static java.time.temporal.ChronoUnit.DAYS;
 
 import java.util.List;
-import java.util.Map;
 import uk.permanence.councils.NationalThresholds;
 import uk.permanence.reporting.statistics.Averages;
 import uk.permanence.reporting.statistics.SmallNumbers;
@@ -20,7 +19,7 @@ public final class ScorecardCalculator {
     private ScorecardCalculator() {
     }
 
-    public static Map<String, Measure> measures(List<AdoptedChild> cohort, NationalThresholds.Threshold threshold,
+    public static Measures measures(List<AdoptedChild> cohort, NationalThresholds.Threshold threshold,
                                                 SmallNumbers small) {
         List<Long> a1 = cohort.stream().map(child -> DAYS.between(child.enteredCareOn(), child.placedOn())).toList();
         List<Long> a10 = cohort.stream().map(child -> DAYS.between(child.enteredCareOn(), child.a10StopOn()))
@@ -29,11 +28,11 @@ public final class ScorecardCalculator {
                 .map(child -> Math.max(0, DAYS.between(child.placementOrderOn(), child.a2StopOn()))).toList();
         long withinWindow = cohort.stream().filter(child -> child.placedOn()
                 .isBefore(child.enteredCareOn().plusMonths(threshold.placedWithinMonths()))).count();
-        return Map.of(
-                "a1", days(a1, threshold.entryToPlacementDays(), small),
-                "a10", days(a10, threshold.entryToPlacementDays(), small),
-                "a2", days(a2, threshold.orderToMatchDays(), small),
-                "a3", new Measure(null, null, cohort.isEmpty() ? null : Averages.roundHalfUp(withinWindow * 100,
+        return new Measures(
+                days(a1, threshold.entryToPlacementDays(), small),
+                days(a10, threshold.entryToPlacementDays(), small),
+                days(a2, threshold.orderToMatchDays(), small),
+                new Measure(null, null, cohort.isEmpty() ? null : Averages.roundHalfUp(withinWindow * 100,
                         cohort.size()), cohort.size(), null, null,
                         small.isSmall(cohort.size())));
     }

@@ -2,9 +2,7 @@ package uk.permanence.reporting.scorecard;
 
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +16,7 @@ import uk.permanence.events.EthnicityGroup;
 import uk.permanence.reporting.knowledge.AsKnown;
 import uk.permanence.reporting.scope.PeriodLimits;
 import uk.permanence.reporting.scope.ReportScope;
+import uk.permanence.reporting.scope.ReportedScope;
 import uk.permanence.reporting.statistics.SmallNumbers;
 
 /**
@@ -43,7 +42,7 @@ class ScorecardController {
     }
 
     @GetMapping("/api/reports/scorecard")
-    Map<String, Object> scorecard(
+    Scorecard scorecard(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String la,
             @RequestParam(required = false) String raa,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -70,18 +69,11 @@ class ScorecardController {
                                         : EthnicityGroup.valueOf(row.getString("ethnicity_group")),
                                 row.getBoolean("early_permanence"))))
                 .list();
-        Map<String, Object> scorecard = new LinkedHashMap<>();
-        scorecard.put("scope", la != null ? Map.of("la", la) : Map.of("raa", raa, "councils", scope));
-        scorecard.put("asOf", known.at());
-        scorecard.put("from", periodStart);
-        scorecard.put("to", periodEnd);
-        scorecard.put("cohort", "children adopted in the period (retrospective)");
         NationalThresholds.Threshold threshold = thresholds.inForceOn(periodEnd);
-        scorecard.putAll(ScorecardCalculator.measures(cohort, threshold, small));
-        scorecard.put("a3PlacedWithinMonths", threshold.placedWithinMonths());
-        scorecard.put("a2MatchTakenFromPlacement", cohort.stream().filter(AdoptedChild::matchTakenFromPlacement)
-                .count());
-        scorecard.put("splits", ScorecardSplits.splits(cohort, threshold, small));
-        return scorecard;
+        Measures measures = ScorecardCalculator.measures(cohort, threshold, small);
+        return new Scorecard(ReportedScope.of(la, raa, scope), known.at(), periodStart, periodEnd,
+                Scorecard.RETROSPECTIVE, measures.a1(), measures.a10(), measures.a2(), measures.a3(),
+                threshold.placedWithinMonths(), cohort.stream().filter(AdoptedChild::matchTakenFromPlacement).count(),
+                ScorecardSplits.splits(cohort, threshold, small));
     }
 }

@@ -1,8 +1,6 @@
 package uk.permanence.reporting.scorecard;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -18,24 +16,19 @@ final class ScorecardSplits {
     private ScorecardSplits() {
     }
 
-    static Map<String, Object> splits(List<AdoptedChild> cohort, NationalThresholds.Threshold threshold,
-                                    SmallNumbers small) {
-        Map<String, Object> splits = new LinkedHashMap<>();
-        splits.put("fiveOrOverAtEntry", of(cohort, AdoptedChild::fiveOrOverAtEntry, threshold, small));
-        splits.put("siblingGroup", of(cohort, child -> child.characteristics().siblingGroup(), threshold, small));
-        splits.put("disability", of(cohort, child -> child.characteristics().disability(), threshold, small));
-        splits.put("earlyPermanence", of(cohort, child -> child.characteristics().earlyPermanence(), threshold, small));
-        splits.put("byEthnicityGroup", cohort.stream()
-                .collect(Collectors.groupingBy(child -> child.ethnicityGroup().name(), TreeMap::new,
-                        Collectors.toList()))
-                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                        group -> ScorecardCalculator.measures(group.getValue(), threshold, small), (a, b) -> a,
-                        LinkedHashMap::new)));
-        return splits;
+    static Scorecard.Splits splits(List<AdoptedChild> cohort, NationalThresholds.Threshold threshold,
+                                   SmallNumbers small) {
+        return new Scorecard.Splits(of(cohort, AdoptedChild::fiveOrOverAtEntry, threshold, small),
+                of(cohort, child -> child.characteristics().siblingGroup(), threshold, small),
+                of(cohort, child -> child.characteristics().disability(), threshold, small),
+                of(cohort, child -> child.characteristics().earlyPermanence(), threshold, small),
+                cohort.stream().collect(Collectors.groupingBy(child -> child.ethnicityGroup().name(), TreeMap::new,
+                        Collectors.collectingAndThen(Collectors.toList(),
+                                group -> ScorecardCalculator.measures(group, threshold, small)))));
     }
 
-    private static Map<String, Measure> of(List<AdoptedChild> cohort, Predicate<AdoptedChild> inGroup,
-                                           NationalThresholds.Threshold threshold, SmallNumbers small) {
+    private static Measures of(List<AdoptedChild> cohort, Predicate<AdoptedChild> inGroup,
+                               NationalThresholds.Threshold threshold, SmallNumbers small) {
         return ScorecardCalculator.measures(cohort.stream().filter(inGroup).toList(), threshold, small);
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import uk.permanence.reporting.statistics.SmallNumbers;
 
@@ -47,37 +45,33 @@ class ProspectiveCohortsTest {
 
     @Test
     void thePlacementOrderCohortCountsMatchesWaitsAndDisruptions() {
-        Map<String, Object> cohort = ProspectiveCohorts.placementOrderCohort(cases, FROM, TO, TODAY, SMALL);
+        Cohorts.PlacementOrders cohort = ProspectiveCohorts.placementOrderCohort(cases, FROM, TO, TODAY, SMALL);
 
-        assertThat(cohort).containsEntry("children", 5).containsEntry("matched", 3)
-                .containsEntry("stillWaiting", 1).containsEntry("earlyDisruptions", 1);
+        assertThat(cohort.children()).isEqualTo(5);
+        assertThat(cohort.matched()).isEqualTo(3);
+        assertThat(cohort.stillWaiting()).isEqualTo(1);
+        assertThat(cohort.earlyDisruptions()).isEqualTo(1);
         // 100, 0 and 49 days: 149 / 3 = 49.67
-        assertThat(cohort.get("daysFromOrderToMatch"))
-                .isEqualTo(Map.of("mean", 50L, "median", 49.0, "children", 3, "smallNumber", true));
-        assertThat(cohort.get("daysWaiting")).isEqualTo(Map.of("mean", 365L, "median", 365.0, "longest", 365L,
-                "children", 1, "smallNumber", true));
+        assertThat(cohort.daysFromOrderToMatch()).isEqualTo(new Cohorts.Days(50L, 49.0, 3, true));
+        assertThat(cohort.daysWaiting()).isEqualTo(new Cohorts.Waiting(365L, 365.0, 1, true, 365L));
     }
 
     @Test
     void averagesFromEnoughChildrenAreNotSmallNumbers() {
-        Map<String, Object> cohort = ProspectiveCohorts.placementOrderCohort(cases, FROM, TO, TODAY,
+        Cohorts.PlacementOrders cohort = ProspectiveCohorts.placementOrderCohort(cases, FROM, TO, TODAY,
                 new SmallNumbers(3));
 
-        assertThat(cohort.get("daysFromOrderToMatch")).asInstanceOf(InstanceOfAssertFactories.MAP)
-                .containsEntry("children", 3).containsEntry("smallNumber", false);
-        assertThat(cohort.get("daysWaiting")).asInstanceOf(InstanceOfAssertFactories.MAP)
-                .containsEntry("children", 1).containsEntry("smallNumber", true);
+        assertThat(cohort.daysFromOrderToMatch().children()).isEqualTo(3);
+        assertThat(cohort.daysFromOrderToMatch().smallNumber()).isFalse();
+        assertThat(cohort.daysWaiting().children()).isEqualTo(1);
+        assertThat(cohort.daysWaiting().smallNumber()).isTrue();
     }
 
     @Test
     void theDecisionCohortFollowsDecisionsToOrdersAndChangesOfPlan() {
-        Map<String, Object> cohort = ProspectiveCohorts.decisionCohort(cases, FROM, TO, TODAY);
+        Cohorts.AdoptionDecisions cohort = ProspectiveCohorts.decisionCohort(cases, FROM, TO, TODAY);
 
-        assertThat(cohort).containsEntry("children", 4).containsEntry("wentOnToPlacementOrder", 2)
-                .containsEntry("wentOnToPlacementConsent", 1)
-                .containsEntry("planChanged", 2).containsEntry("planChangedByCourt", 1);
-        assertThat(cohort.get("planChangedTo"))
-                .isEqualTo(Map.of("returnedToParents", 1, "specialGuardianship", 1, "other", 0));
+        assertThat(cohort).isEqualTo(new Cohorts.AdoptionDecisions(4, 2, 1, 2, new Cohorts.PlanChangedTo(1, 1, 0), 1));
     }
 
     private static CaseMilestones child(String caseId, CaseMilestones.Milestone... milestones) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.permanence.councils.NationalThresholds;
 import uk.permanence.events.EthnicityGroup;
@@ -33,21 +32,21 @@ class ScorecardCalculatorTest {
 
     @Test
     void theWorkedExampleGivesTheHandWorkedMeasures() {
-        Map<String, Measure> measures = ScorecardCalculator.measures(COHORT, THRESHOLD, SMALL);
+        Measures measures = ScorecardCalculator.measures(COHORT, THRESHOLD, SMALL);
 
-        assertThat(measures.get("a1")).isEqualTo(new Measure(354L, 264.0, null, 5, 426, true, false));
-        assertThat(measures.get("a10")).isEqualTo(new Measure(313L, 264.0, null, 5, 426, true, false));
-        assertThat(measures.get("a2")).isEqualTo(new Measure(150L, 86.0, null, 4, 121, false, true));
-        assertThat(measures.get("a3")).isEqualTo(new Measure(null, null, 80L, 5, null, null, false));
+        assertThat(measures.a1()).isEqualTo(new Measure(354L, 264.0, null, 5, 426, true, false));
+        assertThat(measures.a10()).isEqualTo(new Measure(313L, 264.0, null, 5, 426, true, false));
+        assertThat(measures.a2()).isEqualTo(new Measure(150L, 86.0, null, 4, 121, false, true));
+        assertThat(measures.a3()).isEqualTo(new Measure(null, null, 80L, 5, null, null, false));
     }
 
     @Test
     void aFigureFromFewerChildrenThanConfiguredIsASmallNumber() {
-        Map<String, Measure> measures = ScorecardCalculator.measures(COHORT, THRESHOLD, new SmallNumbers(4));
+        Measures measures = ScorecardCalculator.measures(COHORT, THRESHOLD, new SmallNumbers(4));
 
-        assertThat(measures.get("a1").smallNumber()).as("5 children, 4 needed").isFalse();
-        assertThat(measures.get("a2").smallNumber()).as("4 children, 4 needed").isFalse();
-        assertThat(ScorecardCalculator.measures(COHORT.subList(0, 3), THRESHOLD, new SmallNumbers(4)).get("a3")
+        assertThat(measures.a1().smallNumber()).as("5 children, 4 needed").isFalse();
+        assertThat(measures.a2().smallNumber()).as("4 children, 4 needed").isFalse();
+        assertThat(ScorecardCalculator.measures(COHORT.subList(0, 3), THRESHOLD, new SmallNumbers(4)).a3()
                 .smallNumber()).as("3 children, 4 needed").isTrue();
     }
 
@@ -59,9 +58,9 @@ class ScorecardCalculatorTest {
         NationalThresholds.Threshold of2012to15 = new NationalThresholds.Threshold(LocalDate.of(2015, 3, 31), 487,
                 121, 16);
 
-        assertThat(ScorecardCalculator.measures(placedAfterFifteenMonths, of2012to15, SMALL).get("a3").percent())
+        assertThat(ScorecardCalculator.measures(placedAfterFifteenMonths, of2012to15, SMALL).a3().percent())
                 .isEqualTo(100L);
-        assertThat(ScorecardCalculator.measures(placedAfterFifteenMonths, THRESHOLD, SMALL).get("a3").percent())
+        assertThat(ScorecardCalculator.measures(placedAfterFifteenMonths, THRESHOLD, SMALL).a3().percent())
                 .isEqualTo(0L);
     }
 
@@ -70,7 +69,7 @@ class ScorecardCalculatorTest {
         // early permanence: the foster carers became the prospective adopters, recorded only as the placement
         AdoptedChild noMatchRecorded = child("2023-03-01", "2023-08-15", null, "2023-09-25", "2023-03-05");
 
-        Measure a2 = ScorecardCalculator.measures(List.of(noMatchRecorded), THRESHOLD, SMALL).get("a2");
+        Measure a2 = ScorecardCalculator.measures(List.of(noMatchRecorded), THRESHOLD, SMALL).a2();
 
         assertThat(a2.mean()).isEqualTo(41L);
         assertThat(a2.children()).isEqualTo(1);
@@ -86,7 +85,7 @@ class ScorecardCalculatorTest {
 
     @Test
     void anEmptyCohortHasNoMeans() {
-        Measure a1 = ScorecardCalculator.measures(List.of(), THRESHOLD, SMALL).get("a1");
+        Measure a1 = ScorecardCalculator.measures(List.of(), THRESHOLD, SMALL).a1();
         assertThat(a1.children()).isZero();
         assertThat(a1.mean()).isNull();
         assertThat(a1.met()).isNull();
@@ -103,19 +102,14 @@ class ScorecardCalculatorTest {
                 new AdoptedChild.Characteristics(LocalDate.parse("2023-04-20"), true, false, EthnicityGroup.WHITE,
                         true));
 
-        Map<String, Object> splits = ScorecardSplits.splits(List.of(olderDisabled, baby), THRESHOLD, SMALL);
+        Scorecard.Splits splits = ScorecardSplits.splits(List.of(olderDisabled, baby), THRESHOLD, SMALL);
 
         // five years and seven months old on entering care: 364 days from entry to placement
-        assertThat(measures(splits.get("fiveOrOverAtEntry")).get("a1").mean()).isEqualTo(364L);
-        assertThat(measures(splits.get("fiveOrOverAtEntry")).get("a1").children()).isEqualTo(1);
-        assertThat(measures(splits.get("disability")).get("a1").mean()).isEqualTo(364L);
-        assertThat(measures(splits.get("siblingGroup")).get("a1").mean()).isEqualTo(41L);
-        assertThat(measures(splits.get("earlyPermanence")).get("a10").mean()).isEqualTo(1L);
-        assertThat(((Map<?, ?>) splits.get("byEthnicityGroup")).keySet()).hasToString("[BLACK, WHITE]");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Measure> measures(Object split) {
-        return (Map<String, Measure>) split;
+        assertThat(splits.fiveOrOverAtEntry().a1().mean()).isEqualTo(364L);
+        assertThat(splits.fiveOrOverAtEntry().a1().children()).isEqualTo(1);
+        assertThat(splits.disability().a1().mean()).isEqualTo(364L);
+        assertThat(splits.siblingGroup().a1().mean()).isEqualTo(41L);
+        assertThat(splits.earlyPermanence().a10().mean()).isEqualTo(1L);
+        assertThat(splits.byEthnicityGroup().keySet()).hasToString("[BLACK, WHITE]");
     }
 }
