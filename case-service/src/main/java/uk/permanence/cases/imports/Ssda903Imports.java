@@ -238,16 +238,17 @@ class Ssda903Imports {
                     transaction.executeWithoutResult(status -> bulk.append(appended));
                 }
             } catch (ConcurrencyException | AggregateStreamCreationException changedMeanwhile) {
-                if (group.size() > 1) {
-                    group.forEach(journey -> group(List.of(journey)));
+                if (decided.size() > 1) {
+                    decided.forEach(child -> group(List.of(child.journey())));
                     return;
                 }
                 refused++;
-                store.problems(importId, List.of(ChildPlan.problemRow(group.get(0).child(), null, tableOfFile, null,
-                        null, "The case changed while it was being imported; import the files again.")));
+                store.problems(importId, List.of(ChildPlan.problemRow(decided.get(0).journey().child(), null,
+                        tableOfFile, null, null, "The case changed while it was being imported; import the files "
+                                + "again.")));
                 return;
             } finally {
-                decided.forEach(child -> caseCache.remove(child.caseId()));
+                decided.forEach(child -> caseCache.remove(caseId(child.journey())));
             }
             decided.forEach(this::count);
         }
@@ -306,7 +307,7 @@ class Ssda903Imports {
                 List<DomainEventMessage<?>> applied = inMemory.applied();
                 applied.subList(before, applied.size()).forEach(event -> appended.add(event.andMetaData(metaData)));
             }
-            return new Decided(caseId, plan.conflicts, plan.alreadyHeld, appended);
+            return new Decided(journey, plan.conflicts, plan.alreadyHeld, appended);
         }
 
         private static String source(ChildPlan.Step step) {
@@ -316,7 +317,7 @@ class Ssda903Imports {
     }
 
     /** A child decided in memory: what it conflicts with, what the case holds already, and the events to append. */
-    private record Decided(String caseId, List<ImportReport.ConflictRow> conflicts, int alreadyHeld,
+    private record Decided(ChildJourney journey, List<ImportReport.ConflictRow> conflicts, int alreadyHeld,
                            List<DomainEventMessage<?>> events) {
     }
 }
