@@ -50,7 +50,7 @@ public class CaseOwners {
         return Optional.of(new Owners(journey.laCode(), journey.sharedWithVaas()));
     }
 
-    private static RecordedCaseEvent recorded(DomainEventMessage<?> message) {
+    public static RecordedCaseEvent recorded(DomainEventMessage<?> message) {
         return new RecordedCaseEvent(message.getIdentifier(), message.getSequenceNumber(),
                 (CaseEvent) message.getPayload());
     }

@@ -9,11 +9,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.id.IdentifierGenerator;
 
 /**
  * Axon's JPA event store, except for when a reader gives up on a gap in the global index.
@@ -49,6 +54,24 @@ class GapKeepingEventStorageEngine extends JpaEventStorageEngine implements Awai
         this.openTransactions = openTransactions;
         this.gapTimeout = gapTimeout;
         this.clock = clock;
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.isEmpty()) {
+            return;
+        }
+        try {
+            SharedSessionContractImplementor session = entityManager().unwrap(SharedSessionContractImplementor.class);
+            IdentifierGenerator sequence = (IdentifierGenerator) session.getFactory().getMappingMetamodel()
+                    .getEntityDescriptor(DomainEventEntry.class).getGenerator();
+            List<DomainEventEntry> entries = events.stream()
+                    .map(event -> (DomainEventEntry) createEventEntity(event, serializer)).toList();
+            List<Long> globalIndexes = entries.stream().map(entry -> (Long) sequence.generate(session, entry)).toList();
+            session.doWork(connection -> MultiRowInsert.insert(connection, entries, globalIndexes));
+        } catch (RuntimeException e) {
+            handlePersistenceException(e, events.get(0));
+        }
     }
 
     @Override

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,12 +19,15 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.AxonException;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -33,9 +38,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.permanence.cases.api.CaseOwners;
 import uk.permanence.cases.casefile.CaseIds;
+import uk.permanence.cases.casefile.CaseInMemory;
 import uk.permanence.cases.casefile.CaseRuleViolation;
 import uk.permanence.cases.casefile.CaseStateConflict;
-import uk.permanence.journey.RecordedCaseEvent;
+import uk.permanence.events.CaseEvent;
 import uk.permanence.ssda903.journey.ChildJourney;
 import uk.permanence.ssda903.journey.Derived;
 import uk.permanence.ssda903.journey.JourneyDerivation;
@@ -45,9 +51,9 @@ import uk.permanence.ssda903.tables.Table;
 
 /**
  * Runs SSDA903 imports on a small bounded executor: reads the files, derives each child's journey with the DfE
- * rules checked (a child with a problem imports nothing), then sends each child's commands through the aggregate,
- * all or nothing per child. Several children share a transaction; if any of them is refused, the group is rolled
- * back and sent again one child per transaction, so that only the refused child imports nothing.
+ * rules checked (a child with a problem imports nothing), then decides each child's commands by the case's own rules
+ * in memory ({@link CaseInMemory}), all or nothing per child, and appends the accepted children's events many children
+ * to a transaction ({@link BulkAppend}). A child already held is decided on its recorded history the same way.
  */
 @Service
 class Ssda903Imports {
@@ -59,8 +65,7 @@ class Ssda903Imports {
     }
 
     private final ImportStore store;
-    private final CaseOwners owners;
-    private final CommandGateway commands;
+    private final BulkAppend bulk;
     private final EventStore events;
     private final Cache caseCache;
     private final TransactionTemplate transaction;
@@ -68,14 +73,13 @@ class Ssda903Imports {
     private final int childrenPerTransaction;
     private final ThreadPoolExecutor executor;
 
-    Ssda903Imports(ImportStore store, CaseOwners owners, CommandGateway commands, EventStore events,
+    Ssda903Imports(ImportStore store, BulkAppend bulk, EventStore events,
                    @Qualifier("caseCache") Cache caseCache, TransactionTemplate transaction, Clock clock,
                    @Value("${permanence.imports.workers}") int workers,
                    @Value("${permanence.imports.queue}") int queue,
                    @Value("${permanence.imports.children-per-transaction}") int childrenPerTransaction) {
         this.store = store;
-        this.owners = owners;
-        this.commands = commands;
+        this.bulk = bulk;
         this.events = events;
         this.caseCache = caseCache;
         this.transaction = transaction;
@@ -172,7 +176,7 @@ class Ssda903Imports {
                 + (int) tables.problems().stream().filter(problem -> problem.child() == null).count();
     }
 
-    /** A child the aggregate refused: the group it was in is rolled back. */
+    /** A child the case's rules refused, or whose plan cannot be put as commands: it imports nothing. */
     private static final class Refused extends RuntimeException {
 
         private final ImportReport.ProblemRow problem;
@@ -211,50 +215,87 @@ class Ssda903Imports {
             return new ImportStore.Counts(children, imported, refused, unchanged, eventsAppended, alreadyHeld);
         }
 
+        /**
+         * Decides each child of the group in memory, then appends the accepted children's events in one transaction.
+         * If a case changed meanwhile (the event store's unique key refuses its events), the group is rolled back
+         * and each child decided and appended again on its own.
+         */
         void group(List<ChildJourney> group) {
-            try {
-                List<Outcome> outcomes = transaction.execute(status -> group.stream().map(this::importChild)
-                        .toList());
-                outcomes.forEach(this::count);
-            } catch (Refused refusedInGroup) {
-                group.forEach(journey -> caseCache.remove(CaseIds.of(laCode, journey.child())));
-                for (ChildJourney journey : group) {
-                    try {
-                        count(transaction.execute(status -> importChild(journey)));
-                    } catch (Refused refusal) {
-                        caseCache.remove(CaseIds.of(laCode, journey.child()));
-                        refused++;
-                        store.problems(importId, List.of(refusal.problem));
-                    }
+            Map<String, List<DomainEventMessage<?>>> histories = histories(group);
+            List<Decided> decided = new ArrayList<>();
+            for (ChildJourney journey : group) {
+                try {
+                    decided.add(decide(journey, histories.getOrDefault(caseId(journey), List.of())));
+                } catch (Refused refusal) {
+                    refused++;
+                    store.problems(importId, List.of(refusal.problem));
                 }
             }
+            List<EventMessage<?>> appended = decided.stream().flatMap(child -> child.events().stream())
+                    .<EventMessage<?>>map(event -> event).toList();
+            try {
+                if (!appended.isEmpty()) {
+                    transaction.executeWithoutResult(status -> bulk.append(appended));
+                }
+            } catch (ConcurrencyException | AggregateStreamCreationException changedMeanwhile) {
+                if (decided.size() > 1) {
+                    decided.forEach(child -> group(List.of(child.journey())));
+                    return;
+                }
+                refused++;
+                store.problems(importId, List.of(ChildPlan.problemRow(decided.get(0).journey().child(), null,
+                        tableOfFile, null, null, "The case changed while it was being imported; import the files "
+                                + "again.")));
+                return;
+            } finally {
+                decided.forEach(child -> caseCache.remove(caseId(child.journey())));
+            }
+            decided.forEach(this::count);
         }
 
-        private void count(Outcome outcome) {
-            store.conflicts(importId, outcome.conflicts());
-            alreadyHeld += outcome.alreadyHeld();
-            eventsAppended += outcome.eventsAppended();
-            if (outcome.eventsAppended() > 0) {
+        private void count(Decided child) {
+            store.conflicts(importId, child.conflicts());
+            alreadyHeld += child.alreadyHeld();
+            eventsAppended += child.events().size();
+            if (!child.events().isEmpty()) {
                 imported++;
             } else {
                 unchanged++;
             }
         }
 
-        private Outcome importChild(ChildJourney journey) {
-            String caseId = CaseIds.of(laCode, journey.child());
-            List<RecordedCaseEvent> history = owners.history(caseId);
-            ChildPlan plan = new ChildPlan(journey, history, episodes.getOrDefault(journey.child(), List.of()),
-                    laCode, caseId, requestedBy, clock.instant(), tableOfFile);
+        private String caseId(ChildJourney journey) {
+            return CaseIds.of(laCode, journey.child());
+        }
+
+        /** The recorded histories of the group's cases the platform holds already (one query finds which). */
+        private Map<String, List<DomainEventMessage<?>>> histories(List<ChildJourney> group) {
+            Map<String, List<DomainEventMessage<?>>> histories = new HashMap<>();
+            for (String caseId : bulk.held(group.stream().map(this::caseId).toList())) {
+                histories.put(caseId, events.readEvents(caseId).asStream()
+                        .<DomainEventMessage<?>>map(event -> event).toList());
+            }
+            return histories;
+        }
+
+        /** The child's plan against its history, its commands decided by the case's own rules in memory. */
+        private Decided decide(ChildJourney journey, List<DomainEventMessage<?>> history) {
+            String caseId = caseId(journey);
+            ChildPlan plan = new ChildPlan(journey, history.stream()
+                    .filter(message -> message.getPayload() instanceof CaseEvent).map(CaseOwners::recorded).toList(),
+                    episodes.getOrDefault(journey.child(), List.of()), laCode, caseId, requestedBy, clock.instant(),
+                    tableOfFile);
             if (plan.refusal != null) {
                 throw new Refused(plan.refusal);
             }
+            CaseInMemory inMemory = CaseInMemory.of(caseId, history);
+            List<DomainEventMessage<?>> appended = new ArrayList<>();
             for (ChildPlan.Step step : plan.steps) {
                 MetaData metaData = MetaData.with(ImportedEvents.IMPORT_ID, importId.toString())
                         .and(ImportedEvents.IMPORT_SOURCE, source(step));
+                int before = inMemory.applied().size();
                 try {
-                    commands.sendAndWait(GenericCommandMessage.asCommandMessage(step.command())
-                            .andMetaData(metaData));
+                    inMemory.handle(GenericCommandMessage.asCommandMessage(step.command()));
                 } catch (CaseRuleViolation | CaseStateConflict | AxonException refusal) {
                     String why = refusal instanceof AggregateNotFoundException
                             ? "there is no case to record it on: it comes before the child entered care"
@@ -263,10 +304,10 @@ class Ssda903Imports {
                             null, null, "The case refused " + step.milestone().kind() + " on "
                                     + step.milestone().on() + ": " + why));
                 }
+                List<DomainEventMessage<?>> applied = inMemory.applied();
+                applied.subList(before, applied.size()).forEach(event -> appended.add(event.andMetaData(metaData)));
             }
-            long before = history.isEmpty() ? -1 : history.get(history.size() - 1).sequence();
-            long after = plan.steps.isEmpty() ? before : events.lastSequenceNumberFor(caseId).orElse(-1L);
-            return new Outcome(plan.conflicts, plan.alreadyHeld, (int) (after - before));
+            return new Decided(journey, plan.conflicts, plan.alreadyHeld, appended);
         }
 
         private static String source(ChildPlan.Step step) {
@@ -275,6 +316,8 @@ class Ssda903Imports {
         }
     }
 
-    private record Outcome(List<ImportReport.ConflictRow> conflicts, int alreadyHeld, int eventsAppended) {
+    /** A child decided in memory: what it conflicts with, what the case holds already, and the events to append. */
+    private record Decided(ChildJourney journey, List<ImportReport.ConflictRow> conflicts, int alreadyHeld,
+                           List<DomainEventMessage<?>> events) {
     }
 }

@@ -140,7 +140,8 @@ class Ssda903ImportTest {
         List<ConsumerRecord<String, String>> published = new CopyOnWriteArrayList<>();
         try (Consumer<String, String> consumer = TestConsumers.subscribe(broker, CaseEventTopic.NAME,
                 "import-test")) {
-            eventually(() -> {
+            // behind every event the other tests' imports appended in bulk, which the publisher sends on at its own pace
+            eventually(Duration.ofMinutes(5), () -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(published::add);
                 assertThat(published).anySatisfy(record -> assertThat(importSource(record)).isEqualTo(
                         "2024-25 reviews_2024-25.csv line 4"));
