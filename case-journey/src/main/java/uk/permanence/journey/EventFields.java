@@ -10,9 +10,12 @@ import uk.permanence.events.CaseEvent;
 /** Reads and replaces one field of an event by name, for corrections. */
 public final class EventFields {
 
-    /** Who, whose and when-recorded are facts of the recording itself, never corrected. */
+    /**
+     * Who, whose and when-recorded are facts of the recording itself, never corrected; nor is an action's identity,
+     * which later events name.
+     */
     private static final Set<String> NOT_CORRECTABLE = Set.of("caseId", "laCode", "recordedAt", "recordedBy",
-            "overrideReason");
+            "overrideReason", "actionId");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private EventFields() {

@@ -44,7 +44,10 @@ public final class CaseEventTypes {
             Map.entry("CaseSharedWithVaa", CaseSharedWithVaa.class),
             Map.entry("CaseUnsharedFromVaa", CaseUnsharedFromVaa.class),
             Map.entry("EventCorrected", EventCorrected.class),
-            Map.entry("EventVoided", EventVoided.class));
+            Map.entry("EventVoided", EventVoided.class),
+            Map.entry("ActionAgreed", ActionAgreed.class),
+            Map.entry("ActionCompleted", ActionCompleted.class),
+            Map.entry("ActionDropped", ActionDropped.class));
 
     private CaseEventTypes() {
     }

@@ -386,7 +386,8 @@ class AbuseMatrixTest {
                     concrete.add(template);
                 }
                 for (String path : concrete) {
-                    String example = path.replace("{caseId}", "c-1").replace("{importId}", "i-1");
+                    String example = path.replace("{caseId}", "c-1").replace("{importId}", "i-1")
+                            .replace("{actionId}", "1").replace("{alertId}", "1");
                     String service = gatewayRoutes.stream()
                             .filter(route -> ((List<String>) route.get("predicates")).stream()
                                     .flatMap(predicate -> Stream.of(predicate.substring("Path=".length()).split(",")))
@@ -402,6 +403,7 @@ class AbuseMatrixTest {
 
     private static String concrete(String template, String caseId) {
         String path = template.replace("{caseId}", caseId).replace("{milestone}", "match")
+                .replace("{actionId}", "1").replace("{alertId}", "1")
                 .replace("{importId}", UUID.nameUUIDFromBytes(caseId.getBytes(StandardCharsets.UTF_8)).toString());
         return path.endsWith("/history") ? path + "?asOf=" + Instant.now() : path;
     }

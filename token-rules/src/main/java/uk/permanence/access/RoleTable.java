@@ -36,6 +36,10 @@ public final class RoleTable {
             new Grant("POST", FAMILY_FINDING, Set.of(SOCIAL_WORKER, FAMILY_FINDER, TEAM_MANAGER, VAA_WORKER)),
             new Grant("POST", ALLOCATION_AND_SHARING, Set.of(TEAM_MANAGER, RAA_LEAD)),
             new Grant("POST", List.of("/api/cases", "/api/cases/**"), Set.of(SOCIAL_WORKER, TEAM_MANAGER)),
+            // an agreed action is done or dropped by those who record the case's milestones
+            new Grant("PATCH", List.of("/api/cases/*/actions/*"), Set.of(SOCIAL_WORKER, TEAM_MANAGER)),
+            // setting an alert aside from the meeting's urgent block is a manager's decision, with a justification
+            new Grant("POST", List.of("/api/alerts/*/acknowledgement"), Set.of(TEAM_MANAGER)),
             new Grant("GET", List.of("/api/reports/**", "/api/exports/**"), Set.of(TEAM_MANAGER, RAA_LEAD)),
             // importing a council's SSDA903 history records every milestone of its children: its team manager
             // (who both records and oversees the council's cases) or its RAA's lead, never a single worker

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -14,9 +15,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import uk.permanence.cases.casefile.AgreeAction;
 import uk.permanence.cases.casefile.CaseCommand;
 import uk.permanence.cases.casefile.CaseIds;
 import uk.permanence.cases.casefile.CaseRuleViolation;
+import uk.permanence.cases.casefile.CompleteAction;
+import uk.permanence.cases.casefile.DropAction;
 import uk.permanence.cases.casefile.FieldError;
 import uk.permanence.cases.casefile.MilestoneCommands;
 import uk.permanence.cases.casefile.RecordEntryToCare;
@@ -87,6 +91,70 @@ class CaseCommandController {
         CommandOutcome outcome = commands.send(command, HttpStatus.OK.value(), tenant, idempotencyKey,
                 "POST " + caseId + "/" + milestone + " " + body, newOccurrence);
         return respond(outcome, ResponseEntity.status(outcome.status()));
+    }
+
+    /** Agrees an action for the child; its id is the sequence number of the event that agreed it. */
+    @PostMapping("/{caseId}/actions")
+    ResponseEntity<ActionAgreedAnswer> agreeAction(@PathVariable String caseId, @RequestBody JsonNode body,
+            Tenant tenant, @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        seenInFull(caseId, tenant);
+        CaseCommand command = reader.read(AgreeAction.class, body, caseId, Versions.fromIfMatch(ifMatch),
+                tenant.user(), clock.instant());
+        CommandOutcome outcome = commands.send(command, HttpStatus.CREATED.value(), tenant, idempotencyKey,
+                "POST " + caseId + "/actions " + body, false);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(outcome.status())
+                .location(URI.create("/api/cases/" + caseId + "/actions/" + outcome.version()))
+                .eTag(Versions.etag(outcome.version()));
+        if (outcome.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(new ActionAgreedAnswer(caseId, outcome.version(), outcome.version()));
+    }
+
+    /** Completes ({@code "status": "DONE"}) or drops ({@code "status": "DROPPED"}, with a reason) an open action. */
+    @PatchMapping("/{caseId}/actions/{actionId}")
+    ResponseEntity<Recorded> closeAction(@PathVariable String caseId, @PathVariable String actionId,
+            @RequestBody(required = false) JsonNode body, Tenant tenant,
+            @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        seenInFull(caseId, tenant);
+        if (!actionId.matches("\\d{1,18}")) {
+            throw new ErrorResponseException(HttpStatus.NOT_FOUND);
+        }
+        if (body == null || !body.isObject()) {
+            throw new InvalidRequest(List.of(new FieldError("body", "must be a JSON object")));
+        }
+        String status = body.path("status").asString("");
+        Class<? extends CaseCommand> type = switch (status) {
+            case "DONE" -> CompleteAction.class;
+            case "DROPPED" -> DropAction.class;
+            default -> throw new InvalidRequest(List.of(new FieldError("status", "must be DONE or DROPPED")));
+        };
+        ObjectNode fields = ((ObjectNode) body).deepCopy();
+        fields.remove("status");
+        fields.put("actionId", Long.parseLong(actionId));
+        CaseCommand command = reader.read(type, fields, caseId, Versions.fromIfMatch(ifMatch), tenant.user(),
+                clock.instant());
+        CommandOutcome outcome = commands.send(command, HttpStatus.OK.value(), tenant, idempotencyKey,
+                "PATCH " + caseId + "/actions/" + actionId + " " + body, false);
+        return respond(outcome, ResponseEntity.status(outcome.status()));
+    }
+
+    /** The action just agreed: its id, and the case's version after it. */
+    record ActionAgreedAnswer(String caseId, long version, long actionId) {
+    }
+
+    /**
+     * A case one may not see answers exactly like one that does not exist; a VAA it is shared with may not agree or
+     * close its actions.
+     */
+    private void seenInFull(String caseId, Tenant tenant) {
+        CaseOwners.Owners caseOwners = owners.of(caseId).filter(owner -> owner.visibleTo(tenant))
+                .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
+        if (!caseOwners.seenInFullBy(tenant)) {
+            throw new ErrorResponseException(HttpStatus.FORBIDDEN);
+        }
     }
 
     private <C extends CaseCommand> ResponseEntity<Recorded> open(Class<C> type, JsonNode body,

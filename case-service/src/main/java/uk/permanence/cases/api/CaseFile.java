@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import uk.permanence.events.CaseEvent;
 import uk.permanence.events.PermanencePlan;
+import uk.permanence.journey.AgreedAction;
 import uk.permanence.journey.CarePeriod;
 import uk.permanence.journey.Placement;
 import uk.permanence.journey.Stage;
@@ -13,7 +14,7 @@ import uk.permanence.journey.Stage;
 /**
  * A child's case as recorded: where the journey stands (in the current period of care), every period of care, and
  * every event with both its dates. {@code placedOn} is the current placement for adoption only (null after a
- * disruption); {@code placements} is every one, with its end.
+ * disruption); {@code placements} is every one, with its end; {@code actions} every action agreed for the child.
  */
 record CaseFile(
         String caseId,
@@ -39,6 +40,7 @@ record CaseFile(
         String familyFinder,
         Set<String> sharedWithVaas,
         List<CarePeriod> periodsOfCare,
+        List<AgreedAction> actions,
         List<Entry> events) {
 
     /**

@@ -17,6 +17,7 @@ import uk.permanence.events.CaseEvent;
 import uk.permanence.events.CaseEventTypes;
 import uk.permanence.events.EventCorrected;
 import uk.permanence.events.EventVoided;
+import uk.permanence.journey.AgreedActions;
 import uk.permanence.journey.CaseJourney;
 import uk.permanence.journey.RecordedCaseEvent;
 
@@ -82,6 +83,6 @@ class CaseFileController {
                 journey.adoptionDecisionOn(), journey.placementOrderOn(), journey.earlyPermanencePlacementOn(),
                 journey.matchedOn(), journey.placedOn(), journey.placements(), journey.closedOn(),
                 journey.closedBecause(), journey.socialWorker(), journey.team(), journey.familyFinder(),
-                journey.sharedWithVaas(), journey.periodsOfCare(), entries);
+                journey.sharedWithVaas(), journey.periodsOfCare(), AgreedActions.of(history), entries);
     }
 }

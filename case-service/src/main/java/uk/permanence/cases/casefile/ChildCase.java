@@ -3,6 +3,7 @@ package uk.permanence.cases.casefile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -12,6 +13,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import uk.permanence.events.ActionAgreed;
+import uk.permanence.events.ActionCompleted;
+import uk.permanence.events.ActionDropped;
 import uk.permanence.events.AdopterAgency;
 import uk.permanence.events.AdopterLinkEnded;
 import uk.permanence.events.AdoptersLinked;
@@ -50,6 +54,8 @@ import uk.permanence.events.SpecialGuardianshipOrderGranted;
 import uk.permanence.events.StatutoryReviewHeld;
 import uk.permanence.events.StatutoryVisitMade;
 import uk.permanence.events.UnbornChildTracked;
+import uk.permanence.journey.AgreedAction;
+import uk.permanence.journey.AgreedActions;
 import uk.permanence.journey.CareProceedings;
 import uk.permanence.journey.CaseJourney;
 import uk.permanence.journey.Corrections;
@@ -473,6 +479,40 @@ public class ChildCase {
                 command.recordedBy(), command.overrideReason()));
     }
 
+    // ---- actions agreed at tracking meetings ----
+
+    /** The action's identity is the sequence number its event will have: stable, and known to the caller. */
+    @CommandHandler
+    void handle(AgreeAction command) {
+        milestone(command, "agreedOn", command.agreedOn())
+                .require(command.dueOn() == null || command.agreedOn() == null
+                        || !command.dueOn().isBefore(command.agreedOn()), "dueOn", "must not be before agreedOn")
+                .check();
+        apply(new ActionAgreed(caseId, journey.laCode(), command.agreedOn(), history.size(), command.what(),
+                command.owner(), command.dueOn(), command.recordedAt(), command.recordedBy(),
+                command.overrideReason()));
+    }
+
+    @CommandHandler
+    void handle(CompleteAction command) {
+        AgreedAction action = openAction(command.actionId());
+        milestone(command, "completedOn", command.completedOn())
+                .notBefore("completedOn", command.completedOn(), action.agreedOn(), "the day it was agreed")
+                .check();
+        apply(new ActionCompleted(caseId, journey.laCode(), command.completedOn(), command.actionId(),
+                command.recordedAt(), command.recordedBy(), command.overrideReason()));
+    }
+
+    @CommandHandler
+    void handle(DropAction command) {
+        AgreedAction action = openAction(command.actionId());
+        milestone(command, "droppedOn", command.droppedOn())
+                .notBefore("droppedOn", command.droppedOn(), action.agreedOn(), "the day it was agreed")
+                .check();
+        apply(new ActionDropped(caseId, journey.laCode(), command.droppedOn(), command.actionId(), command.reason(),
+                command.recordedAt(), command.recordedBy(), command.overrideReason()));
+    }
+
     // ---- corrections (allowed on closed cases: late corrections are normal) ----
 
     @CommandHandler
@@ -537,6 +577,16 @@ public class ChildCase {
             throw new CaseStateConflict("The case is closed (" + journey.closedBecause() + " on "
                     + journey.closedOn() + ").");
         }
+    }
+
+    private AgreedAction openAction(long actionId) {
+        AgreedAction action = AgreedActions.of(history).stream().filter(agreed -> agreed.actionId() == actionId)
+                .findFirst().orElseThrow(() -> new CaseRuleViolation("actionId", "is not an action of this case"));
+        if (action.status() != AgreedAction.Status.OPEN) {
+            throw new CaseStateConflict("Action " + actionId + " is already " + action.status().name()
+                    .toLowerCase(Locale.ROOT) + " (on " + action.closedOn() + ").");
+        }
+        return action;
     }
 
     private RecordedCaseEvent correctable(long sequence, String field) {

@@ -20,12 +20,16 @@ import uk.permanence.tracking.Today;
 import uk.permanence.tracking.caseload.CaseloadFilter;
 import uk.permanence.tracking.deadlines.DeadlineRule;
 import uk.permanence.tracking.deadlines.TrackingRules;
+import uk.permanence.tracking.meeting.Acknowledgement;
+import uk.permanence.tracking.meeting.Acknowledgements;
+import uk.permanence.tracking.meeting.OpenAction;
+import uk.permanence.tracking.meeting.OpenActions;
 import uk.permanence.web.SafeCsv;
 
 /**
- * {@code GET /api/surgery}: the fortnightly tracking meeting's list for a team, worker or council. Every child still
- * in care, most urgent first (most overdue items, then the nearest due date, then by case id so that pages never
- * overlap). JSON, the whole list or with {@code page} or {@code size} one page of it with the list's totals; or the
+ * {@code GET /api/surgery}: the fortnightly tracking meeting's list (its agenda) for a team, social worker,
+ * family-finder or council. Every child still in care, most urgent first (most overdue items, deadlines and agreed
+ * actions alike, then the nearest due date, then by case id so that pages never overlap). JSON, the whole list or with {@code page} or {@code size} one page of it with the list's totals; or the
  * whole list as CSV with {@code Accept: text/csv}. The list is worked out in full either way: a page makes the
  * answer small, not the work.
  */
@@ -34,30 +38,37 @@ class SurgeryController {
 
     static final int DEFAULT_SIZE = 25;
     private static final List<String> CSV_HEADER = List.of("caseId", "laCode", "team", "socialWorker", "stage",
-            "daysAtStage", "overdue", "dueSoon", "nextRule", "nextDueOn", "nextDaysLeft");
+            "daysAtStage", "overdue", "dueSoon", "nextRule", "nextDueOn", "nextDaysLeft", "familyFinder",
+            "openActions", "overdueActions", "acknowledged");
 
     private final JdbcClient jdbc;
     private final TrackingRules rules;
     private final Today today;
+    private final OpenActions openActions;
+    private final Acknowledgements acknowledgements;
 
-    SurgeryController(JdbcClient jdbc, TrackingRules rules, Today today) {
+    SurgeryController(JdbcClient jdbc, TrackingRules rules, Today today, OpenActions openActions,
+                      Acknowledgements acknowledgements) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.today = today;
+        this.openActions = openActions;
+        this.acknowledgements = acknowledgements;
     }
 
     @GetMapping(value = "/api/surgery", produces = "application/json")
     SurgeryList surgery(@RequestParam(required = false) String team,
                         @RequestParam(required = false) String worker,
+                        @RequestParam(required = false) String familyFinder,
                         @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String la,
                         @RequestParam(required = false) String page,
                         @RequestParam(required = false) String size,
                         Tenant tenant) {
         // the caseload's checks of a page and its size, with the same messages and bounds
-        CaseloadFilter.Request paging = CaseloadFilter.of(null, team, worker, null, null, null, null, null, page,
-                size, DEFAULT_SIZE);
-        List<SurgeryRow> rows = rows(team, worker, la, tenant);
-        long withOverdue = rows.stream().filter(row -> !row.overdue().isEmpty()).count();
+        CaseloadFilter.Request paging = CaseloadFilter.of(null, team, worker, familyFinder, null, null, null, null,
+                page, size, DEFAULT_SIZE);
+        List<SurgeryRow> rows = rows(team, worker, familyFinder, la, tenant);
+        long withOverdue = rows.stream().filter(row -> urgency(row) > 0).count();
         if (page == null && size == null) {
             return new SurgeryList(rows, null, null, rows.size(), withOverdue);
         }
@@ -69,14 +80,15 @@ class SurgeryController {
     @GetMapping(value = "/api/surgery", produces = "text/csv")
     String surgeryCsv(@RequestParam(required = false) String team,
                       @RequestParam(required = false) String worker,
+                      @RequestParam(required = false) String familyFinder,
                       @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String la,
                       Tenant tenant) {
         List<List<?>> lines = new ArrayList<>(List.of(CSV_HEADER));
-        rows(team, worker, la, tenant).forEach(row -> lines.add(csv(row)));
+        rows(team, worker, familyFinder, la, tenant).forEach(row -> lines.add(csv(row)));
         return SafeCsv.of(lines);
     }
 
-    private List<SurgeryRow> rows(String team, String worker, String la, Tenant tenant) {
+    private List<SurgeryRow> rows(String team, String worker, String familyFinder, String la, Tenant tenant) {
         LocalDate date = today.date();
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> where = new ArrayList<>(List.of("t.closed_on is null"));
@@ -87,6 +99,10 @@ class SurgeryController {
         if (worker != null) {
             where.add("t.social_worker = :worker");
             params.put("worker", worker);
+        }
+        if (familyFinder != null) {
+            where.add("t.family_finder = :familyFinder");
+            params.put("familyFinder", familyFinder);
         }
         if (la != null) {
             where.add("t.la_code = :la");
@@ -103,37 +119,56 @@ class SurgeryController {
                         row.getObject("due_on", LocalDate.class)))
                 .list();
         Map<String, List<Due>> deadlines = allDue.stream().collect(Collectors.groupingBy(Due::caseId));
+        List<String> caseIds = jdbc.sql("select t.case_id from case_timeliness t where " + String.join(" and ", where))
+                .params(params).query(String.class).list();
+        Map<String, List<OpenAction>> actions = openActions.of(caseIds, date);
+        Map<String, Map<String, Acknowledgement>> acknowledged = acknowledgements.inForce(caseIds, date);
         List<SurgeryRow> rows = jdbc.sql("select * from case_timeliness t where " + String.join(" and ", where))
                 .params(params)
                 .query((row, n) -> {
                     String caseId = row.getString("case_id");
                     List<Due> due = deadlines.getOrDefault(caseId, List.of());
+                    Map<String, Acknowledgement> setAside = acknowledged.getOrDefault(caseId, Map.of());
+                    List<Due> urgent = due.stream().filter(d -> !setAside.containsKey(d.rule())).toList();
                     LocalDate stageSince = row.getObject("stage_since", LocalDate.class);
                     Due next = due.stream().filter(d -> !d.notice()).findFirst().orElse(null);
                     return new SurgeryRow(caseId, row.getString("case_reference"), row.getString("la_code"),
                             row.getString("team"),
                             row.getString("social_worker"), row.getString("stage"),
                             stageSince == null ? null : DAYS.between(stageSince, date),
-                            due.stream().filter(d -> !d.notice() && d.dueOn().isBefore(date)).map(Due::rule)
+                            urgent.stream().filter(d -> !d.notice() && d.dueOn().isBefore(date)).map(Due::rule)
                                     .toList(),
-                            due.stream().filter(d -> !d.dueOn().isBefore(date) && !d.dueOn()
+                            urgent.stream().filter(d -> !d.dueOn().isBefore(date) && !d.dueOn()
                                     .isAfter(date.plusDays(rules.dueSoonDays(DeadlineRule.valueOf(d.rule())))))
                                     .map(Due::rule).toList(),
                             next == null ? null : next.rule(), next == null ? null : next.dueOn(),
-                            next == null ? null : DAYS.between(date, next.dueOn()));
+                            next == null ? null : DAYS.between(date, next.dueOn()),
+                            row.getString("family_finder"), actions.getOrDefault(caseId, List.of()),
+                            List.copyOf(setAside.values()));
                 })
                 .list();
         return rows.stream()
-                .sorted(Comparator.comparingInt((SurgeryRow row) -> -row.overdue().size())
+                .sorted(Comparator.comparingLong((SurgeryRow row) -> -urgency(row))
                         .thenComparing(row -> row.nextDueOn() == null ? LocalDate.MAX : row.nextDueOn())
                         .thenComparing(SurgeryRow::caseId))
                 .toList();
     }
 
+    /** How many things are overdue: deadlines not acknowledged, and agreed actions. */
+    private static long urgency(SurgeryRow row) {
+        return row.overdue().size() + row.overdueActions();
+    }
+
     private static List<?> csv(SurgeryRow row) {
         return Arrays.asList(row.caseId(), row.laCode(), row.team(), row.socialWorker(), row.stage(),
                 row.daysAtStage(), String.join(" ", row.overdue()), String.join(" ", row.dueSoon()), row.nextRule(),
-                row.nextDueOn(), row.nextDaysLeft());
+                row.nextDueOn(), row.nextDaysLeft(), row.familyFinder(),
+                row.actions().stream().map(action -> action.what() + " (" + action.owner() + ", due "
+                        + action.dueOn() + (action.overdue() ? ", overdue" : "") + ")")
+                        .collect(Collectors.joining("; ")),
+                row.overdueActions(),
+                row.acknowledged().stream().map(acknowledgement -> acknowledgement.rule() + " until "
+                        + acknowledgement.reviewOn()).collect(Collectors.joining("; ")));
     }
 
     private record Due(String caseId, String rule, LocalDate dueOn) {

@@ -15,7 +15,11 @@ public record CaseFile(String caseId, String laCode, String caseReference, long 
                        String permanencePlan, LocalDate expectedDateOfBirth, LocalDate dateOfBirth,
                        LocalDate enteredCareOn, LocalDate placementOrderOn, LocalDate matchedOn, LocalDate placedOn,
                        String socialWorker, String team, String familyFinder, Set<String> sharedWithVaas,
-                       List<Entry> events) {
+                       List<Entry> events, List<AgreedAction> actions) {
+
+    public CaseFile {
+        actions = actions == null ? List.of() : actions;
+    }
 
     /** What a VAA sees: the API answers it without the case's history. */
     public boolean sharedView() {

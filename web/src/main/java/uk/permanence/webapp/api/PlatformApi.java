@@ -339,4 +339,42 @@ public class PlatformApi {
         return "/api/caseload" + query.keySet().stream().map(name -> name + "={" + name + "}")
                 .collect(Collectors.joining("&", query.isEmpty() ? "" : "?", ""));
     }
+
+    // The tracking meeting (issue 19): agreeing, completing and dropping a child's actions, acknowledging an alert
+
+    /** Agrees an action for the child ({@code POST /api/cases/{caseId}/actions}); a refusal is answered, not thrown. */
+    public Recording agreeAction(String caseId, Map<String, Object> body, String idempotencyKey) {
+        return answered(rest.post().uri("/api/cases/{caseId}/actions", caseId).header("Idempotency-Key",
+                idempotencyKey), body);
+    }
+
+    /** Completes or drops an open action ({@code PATCH /api/cases/{caseId}/actions/{actionId}}). */
+    public Recording closeAction(String caseId, long actionId, Map<String, Object> body, String idempotencyKey) {
+        return answered(rest.patch().uri("/api/cases/{caseId}/actions/{actionId}", caseId, actionId)
+                .header("Idempotency-Key", idempotencyKey), body);
+    }
+
+    /** A team manager's acknowledgement of an alert ({@code POST /api/alerts/{alertId}/acknowledgement}). */
+    public Recording acknowledgeAlert(long alertId, Map<String, Object> body) {
+        return answered(rest.post().uri("/api/alerts/{alertId}/acknowledgement", alertId), body);
+    }
+
+    private static Recording answered(RestClient.RequestBodySpec request, Map<String, Object> body) {
+        return request.contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body)
+                .exchange((sent, response) -> {
+                    int status = response.getStatusCode().value();
+                    if (response.getStatusCode().is2xxSuccessful()) {
+                        return new Recording(status, null);
+                    }
+                    Problem problem;
+                    try {
+                        problem = response.bodyTo(Problem.class);
+                    } catch (RestClientException notAProblem) {
+                        problem = null;
+                    }
+                    return new Recording(status, problem == null ? Problem.ofStatus(status) : problem);
+                });
+    }
 }

@@ -11,10 +11,18 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SurgeryList(List<Row> items, int page, int size, long total, long withOverdue) {
 
-    /** One child: what is overdue and due soon (rules), and the next deadline that is not a notice. */
+    /**
+     * One child: what is overdue and due soon (rules), the next deadline that is not a notice, the actions agreed and
+     * still open, and the alerts acknowledged (set apart from overdue and due soon until their review date).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Row(String caseId, String caseReference, String laCode, String team, String socialWorker, String stage, Long daysAtStage,
                       List<String> overdue, List<String> dueSoon, String nextRule, LocalDate nextDueOn,
-                      Long nextDaysLeft) {
+                      Long nextDaysLeft, List<AgreedAction> actions, List<AcknowledgedAlert> acknowledged) {
+
+        public Row {
+            actions = actions == null ? List.of() : actions;
+            acknowledged = acknowledged == null ? List.of() : acknowledged;
+        }
     }
 }

@@ -1,0 +1,21 @@
+package uk.permanence.cases.casefile;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Record that an open action will not be done, and why. */
+public record DropAction(
+        @TargetAggregateIdentifier String caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        long actionId,
+        @NotNull LocalDate droppedOn,
+        @NotBlank @Size(max = 500) String reason,
+        Instant recordedAt,
+        String recordedBy,
+        @Size(max = 500) String overrideReason) implements CaseCommand {
+}
