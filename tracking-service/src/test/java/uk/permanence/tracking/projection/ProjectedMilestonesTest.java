@@ -235,4 +235,57 @@ class ProjectedMilestonesTest {
         assertThat(openAlerts(later).get("PROJECTED_ENTRY_TO_PLACEMENT")).containsEntry("dueOn", "2026-01-30")
                 .containsEntry("daysLeft", 29);
     }
+    /**
+     * Adopt Coast to Coast, on 2025-06-01, in the year 2025-04-01 to 2026-03-31. Five children adopted in 2023 took
+     * 60 days to the order, 100 to the match, 30 to placement, 100 to the adoption order. One child adopted so far
+     * this year: entered care 2024-01-10, order 2024-05-01, matched 2024-09-01, placed 2024-10-01, adopted
+     * 2025-05-01: A1 and A10 265 days, A2 123, placed within 14 months. (Its stages join the sample: medians stay
+     * 100, 30 and 100.) One child waiting: entered 2024-09-02, order 2025-03-03, projected matched 2025-06-11, placed
+     * 2025-07-11 (A1 312 days, A2 100, within 14 months) and adopted 2025-10-19, within the year. Projected: A1 and
+     * A10 (265 + 312) / 2 = 288.5, so 289; A2 (123 + 100) / 2 = 111.5, so 112; A3 100%.
+     */
+    @Test
+    void theYearsProjectedScorecardCountsTheChildrenWaitingAtTheirProjectedPlacements() throws Exception {
+        token = TestTokens.tokenOf("raa", "adopt-coast-to-coast", "raa-lead");
+        clock.setToday(d("2025-06-01"));
+        for (int k = 0; k < 5; k++) {
+            adopted("840", "2022-10-01", "2023-01-01", 60, 100, 30, 100);
+        }
+        String adoptedSoFar = UUID.randomUUID().toString();
+        publish(adoptedSoFar, new ChildEnteredCare(adoptedSoFar, "394", "S", d("2022-01-01"), d("2024-01-10"),
+                LegalStatus.C2, RECORDED, "t", null));
+        publish(adoptedSoFar, new AdoptionDecisionMade(adoptedSoFar, "394", d("2024-03-01"), RECORDED, "t", null));
+        publish(adoptedSoFar, new PlacementOrderGranted(adoptedSoFar, "394", d("2024-05-01"), RECORDED, "t", null));
+        publish(adoptedSoFar, new ChildMatched(adoptedSoFar, "394", d("2024-09-01"), d("2024-09-01"), null, RECORDED,
+                "t", null));
+        publish(adoptedSoFar, new ChildPlacedForAdoption(adoptedSoFar, "394", d("2024-10-01"), false, null, RECORDED,
+                "t", null));
+        publish(adoptedSoFar, new AdoptionOrderGranted(adoptedSoFar, "394", d("2025-05-01"), RECORDED, "t", null));
+        awaitEvents();
+        waiting("942", "2023-01-01", "2024-09-02", "2025-01-02", "2025-03-03");
+        awaitEvents();
+
+        mvc.perform(asRaa(get("/api/reports/projected-scorecard").param("raa", "adopt-coast-to-coast")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.from").value("2025-04-01"))
+                .andExpect(jsonPath("$.to").value("2026-03-31"))
+                .andExpect(jsonPath("$.soFar.children").value(1))
+                .andExpect(jsonPath("$.soFar.a1").value(265))
+                .andExpect(jsonPath("$.soFar.a2").value(123))
+                .andExpect(jsonPath("$.soFar.a3Percent").value(100))
+                .andExpect(jsonPath("$.projected.children").value(2))
+                .andExpect(jsonPath("$.projected.a1").value(289))
+                .andExpect(jsonPath("$.projected.a10").value(289))
+                .andExpect(jsonPath("$.projected.a2").value(112))
+                .andExpect(jsonPath("$.projected.a2Children").value(2))
+                .andExpect(jsonPath("$.projected.a3Percent").value(100));
+        mvc.perform(asRaa(get("/api/reports/projected-scorecard").param("la", "942")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.soFar.children").value(0))
+                .andExpect(jsonPath("$.projected.a1").value(312));
+        mvc.perform(asRaa(get("/api/reports/projected-scorecard")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(asRaa(get("/api/reports/projected-scorecard").param("la", "825")))
+                .andExpect(status().isNotFound());
+    }
 }
