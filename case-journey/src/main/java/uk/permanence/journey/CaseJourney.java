@@ -22,6 +22,7 @@ import uk.permanence.events.CaseSharedWithVaa;
 import uk.permanence.events.CaseUnsharedFromVaa;
 import uk.permanence.events.ChildArrangementsOrderGranted;
 import uk.permanence.events.ChildBorn;
+import uk.permanence.events.ChildCharacteristicsRecorded;
 import uk.permanence.events.ChildEnteredCare;
 import uk.permanence.events.ChildLeftCare;
 import uk.permanence.events.ChildMatched;
@@ -33,6 +34,7 @@ import uk.permanence.events.PermanencePlan;
 import uk.permanence.events.PlacementConsentGiven;
 import uk.permanence.events.PlacementOrderGranted;
 import uk.permanence.events.PlacementOrderRevoked;
+import uk.permanence.events.SiblingLinked;
 import uk.permanence.events.SpecialGuardianshipOrderGranted;
 import uk.permanence.events.StatutoryReviewHeld;
 import uk.permanence.events.StatutoryVisitMade;
@@ -79,6 +81,8 @@ public final class CaseJourney {
     private String team;
     private String familyFinder;
     private final List<CarePeriod> earlierPeriods = new ArrayList<>();
+    private boolean recordedInSiblingGroup;
+    private boolean siblingLinked;
 
     public static CaseJourney of(List<RecordedCaseEvent> history) {
         CaseJourney journey = new CaseJourney();
@@ -182,8 +186,12 @@ public final class CaseJourney {
             sharedWithVaas.add(e.vaaId());
         } else if (event instanceof CaseUnsharedFromVaa e) {
             sharedWithVaas.remove(e.vaaId());
+        } else if (event instanceof ChildCharacteristicsRecorded e) {
+            recordedInSiblingGroup = e.siblingGroup();
+        } else if (event instanceof SiblingLinked) {
+            siblingLinked = true;
         }
-        // characteristics and sibling links change no journey state
+        // characteristics and sibling links change no stage
         Stage now = stage();
         if (now != stageWas) {
             stageSince = event.occurredOn();
@@ -470,5 +478,10 @@ public final class CaseJourney {
 
     public String familyFinder() {
         return familyFinder;
+    }
+
+    /** In a sibling group: as the latest characteristics recorded say, or linked with a sibling's case. */
+    public boolean inSiblingGroup() {
+        return recordedInSiblingGroup || siblingLinked;
     }
 }

@@ -44,9 +44,9 @@ class AlertController {
             @RequestParam(required = false) String team,
             @RequestParam(required = false) String worker,
             @RequestParam(required = false) String caseId,
-            @RequestParam(required = false) @Pattern(regexp = "STATUTORY|PERFORMANCE_THRESHOLD|PRACTICE_STANDARD")
+            @RequestParam(required = false) @Pattern(regexp = "STATUTORY|PERFORMANCE_THRESHOLD|PRACTICE_STANDARD|PROJECTED")
             String kind,
-            @RequestParam(required = false) @Pattern(regexp = "NOTICE|DUE_SOON|OVERDUE") String severity,
+            @RequestParam(required = false) @Pattern(regexp = "NOTICE|DUE_SOON|OVERDUE|PROJECTED") String severity,
             @RequestParam(required = false) String rule,
             @RequestParam(defaultValue = "open") @Pattern(regexp = "open|cleared") String status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -73,7 +73,8 @@ class AlertController {
         long total = jdbc.sql("select count(*) from alert where " + condition).params(params)
                 .query(Long.class).single();
         List<AlertView> items = jdbc.sql("select * from alert where " + condition
-                        + " order by case severity when 'OVERDUE' then 0 when 'DUE_SOON' then 1 else 2 end, due_on, id"
+                        + " order by case severity when 'OVERDUE' then 0 when 'DUE_SOON' then 1 when 'NOTICE' then 2 "
+                        + "else 3 end, due_on, id"
                         + " limit :size offset :offset")
                 .params(params).param("size", size).param("offset", (long) page * size)
                 .query((row, n) -> new AlertView(row.getLong("id"), row.getString("case_id"),

@@ -15,7 +15,8 @@ import uk.permanence.tracking.journal.RulesInForce;
  * change when the date does (every rule is a number of days), so the clock is checked every few seconds and, once
  * per new date (and once at start), every case whose deadlines have come within their window or that has open
  * alerts is synced. Events keep their own cases current in between. When the rules themselves have changed, every
- * case is first recomputed under the new ones.
+ * case is first recomputed under the new ones; every case on an adoption plan is recomputed too, its projection
+ * moving with the day.
  */
 @Component
 public class AlertSweep {
@@ -52,6 +53,7 @@ public class AlertSweep {
     public void sweep() {
         LocalDate date = today.date();
         rulesInForce.recomputeIfChanged(date);
+        rulesInForce.reprojectAdoptionPlans();
         int widestWindow = rules.leadDaysOfEveryRule().values().stream().reduce(0, Math::max);
         List<String> cases = jdbc.sql("""
                         select case_id from case_deadline where due_on <= ?

@@ -51,12 +51,14 @@ public class AlertSync {
                 .register(meters);
     }
 
-    /** Syncs these cases against the deadlines stored for them: the clock-driven sweep. */
+    /** Syncs these cases against the deadlines and projected breaches stored for them: the clock-driven sweep. */
     public void sync(List<String> caseIds, LocalDate today) {
         Map<String, List<Deadline>> stored = new HashMap<>();
         caseIds.forEach(caseId -> stored.put(caseId, new ArrayList<>()));
-        jdbc.sql("select case_id, rule, started_on, due_on from case_deadline where case_id = any(?)")
-                .param(caseIds.toArray(String[]::new))
+        jdbc.sql("select case_id, rule, started_on, due_on from case_deadline where case_id = any(?) "
+                        + "union all select case_id, rule, started_on, due_on from case_projected_breach "
+                        + "where case_id = any(?)")
+                .params(caseIds.toArray(String[]::new), caseIds.toArray(String[]::new))
                 .query((row, n) -> stored.get(row.getString("case_id")).add(new Deadline(
                         DeadlineRule.valueOf(row.getString("rule")), row.getObject("started_on", LocalDate.class),
                         row.getObject("due_on", LocalDate.class))))

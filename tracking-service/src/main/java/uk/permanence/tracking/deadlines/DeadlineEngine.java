@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import uk.permanence.councils.NationalThresholds;
 import uk.permanence.events.PermanencePlan;
 import uk.permanence.journey.CaseJourney;
+import uk.permanence.journey.LivingWithAdopters;
 
 /**
  * Derives, from a case's journey, every deadline it has not met yet. A met deadline simply is not listed, so its

@@ -4,5 +4,7 @@ package uk.permanence.tracking.deadlines;
 public enum DeadlineKind {
     STATUTORY,
     PERFORMANCE_THRESHOLD,
-    PRACTICE_STANDARD
+    PRACTICE_STANDARD,
+    /** A threshold the child's projected milestones breach: shown as soon as projected, with no lead time. */
+    PROJECTED
 }

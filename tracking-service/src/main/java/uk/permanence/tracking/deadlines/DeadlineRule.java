@@ -56,7 +56,14 @@ public enum DeadlineRule {
     /** ASGLB: a child waiting with a placement order, 12 months since the order. */
     LONG_WAIT_SINCE_ORDER_12_MONTHS(DeadlineKind.PERFORMANCE_THRESHOLD),
     /** ASGLB: a child waiting with a placement order, 18 months since the order. */
-    LONG_WAIT_SINCE_ORDER_18_MONTHS(DeadlineKind.PERFORMANCE_THRESHOLD);
+    LONG_WAIT_SINCE_ORDER_18_MONTHS(DeadlineKind.PERFORMANCE_THRESHOLD),
+    /**
+     * The A1 threshold (or the council's stricter target), breached by the child's projected placement: due on
+     * the threshold's last day, while the child waits for adopters and that day is not past.
+     */
+    PROJECTED_ENTRY_TO_PLACEMENT(DeadlineKind.PROJECTED),
+    /** The A2 threshold breached by the projected match, while the placement order is in force and not matched. */
+    PROJECTED_ORDER_TO_MATCH(DeadlineKind.PROJECTED);
 
     private final DeadlineKind kind;
     private final boolean notice;

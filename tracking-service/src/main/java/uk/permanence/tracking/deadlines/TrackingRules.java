@@ -35,7 +35,7 @@ public record TrackingRules(
         warningLeadDaysByRule = warningLeadDaysByRule == null ? Map.of() : Map.copyOf(warningLeadDaysByRule);
         localTargets = localTargets == null ? Map.of() : localTargets;
         for (DeadlineKind kind : DeadlineKind.values()) {
-            if (!warningLeadDaysByKind.containsKey(kind)) {
+            if (kind != DeadlineKind.PROJECTED && !warningLeadDaysByKind.containsKey(kind)) {
                 throw new IllegalArgumentException("tracking.warning-lead-days-by-kind has no lead time for " + kind);
             }
         }
@@ -44,9 +44,12 @@ public record TrackingRules(
         }
     }
 
-    /** How many days before its due date a rule's alert says "due soon" (for a notice: from when it shows). */
+    /**
+     * How many days before its due date a rule's alert says "due soon" (for a notice: from when it shows); a
+     * projected breach has none, it shows as soon as it is projected.
+     */
     public int dueSoonDays(DeadlineRule rule) {
-        return warningLeadDaysByRule.getOrDefault(rule, warningLeadDaysByKind.get(rule.kind()));
+        return warningLeadDaysByRule.getOrDefault(rule, warningLeadDaysByKind.getOrDefault(rule.kind(), 0));
     }
 
     /** Every rule's lead time: the sweep looks as far ahead as the longest. */

@@ -57,6 +57,18 @@ public class RulesInForce {
                 .param(rules).update();
     }
 
+    /**
+     * A projection depends on the day and on other children's stage durations, not only on the case's own events:
+     * each day every open case on an adoption plan is recomputed, so its projected alerts are raised or cleared.
+     */
+    public void reprojectAdoptionPlans() {
+        List<String> caseIds = jdbc.sql("select case_id from case_timeliness where closed_on is null "
+                + "and permanence_plan = 'ADOPTION' order by case_id").query(String.class).list();
+        for (int from = 0; from < caseIds.size(); from += CASES_PER_TRANSACTION) {
+            recompute(caseIds.subList(from, Math.min(caseIds.size(), from + CASES_PER_TRANSACTION)));
+        }
+    }
+
     /** The consumer may recompute the same cases meanwhile; a deadlock between the two is retried, not fatal. */
     private void recompute(List<String> chunk) {
         for (int attempt = 1; ; attempt++) {

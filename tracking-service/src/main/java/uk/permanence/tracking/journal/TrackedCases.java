@@ -14,6 +14,7 @@ import uk.permanence.tracking.Today;
 import uk.permanence.tracking.alerts.AlertSync;
 import uk.permanence.tracking.deadlines.Deadline;
 import uk.permanence.tracking.deadlines.DeadlineEngine;
+import uk.permanence.tracking.projection.ProjectedMilestones;
 import uk.permanence.tracking.timeliness.TimelinessStore;
 
 /**
@@ -27,24 +28,35 @@ public class TrackedCases implements RecomputedProjection {
     private final DeadlineEngine deadlines;
     private final AlertSync alerts;
     private final Today today;
+    private final ProjectedMilestones projections;
 
-    TrackedCases(TimelinessStore timeliness, DeadlineEngine deadlines, AlertSync alerts, Today today) {
+    TrackedCases(TimelinessStore timeliness, DeadlineEngine deadlines, AlertSync alerts, Today today,
+                 ProjectedMilestones projections) {
         this.timeliness = timeliness;
         this.deadlines = deadlines;
         this.alerts = alerts;
         this.today = today;
+        this.projections = projections;
     }
 
     @Override
     public List<String> tables() {
-        return List.of("case_timeliness", "case_deadline");
+        List<String> tables = new ArrayList<>(List.of("case_timeliness", "case_deadline"));
+        tables.addAll(ProjectedMilestones.tables());
+        return tables;
     }
 
-    /** The read models, and the alerts open on them (kept by a rebuild, but synced again to the same state). */
+    /**
+     * The read models, and the alerts open on them (kept by a rebuild, but synced again to the same state). Not the
+     * projections nor their alerts: a projection is made from the other cases' stages as they stood when the case was
+     * recomputed, so a rebuild (chunk by chunk) makes it again from fewer until the day's sweep.
+     */
     @Override
     public List<String> checkedRows() {
-        List<String> rows = new ArrayList<>(RecomputedProjection.super.checkedRows());
-        rows.add("select concat_ws(',', case_id, rule, severity, due_on) from alert where status = 'open'");
+        List<String> rows = new ArrayList<>(List.of("case_timeliness", "case_deadline", "stage_duration").stream()
+                .map(table -> "select checked::text from " + table + " checked").toList());
+        rows.add("select concat_ws(',', case_id, rule, severity, due_on) from alert where status = 'open' "
+                + "and kind <> 'PROJECTED'");
         return rows;
     }
 
@@ -64,6 +76,13 @@ public class TrackedCases implements RecomputedProjection {
         journeys.forEach((caseId, journey) -> due.put(caseId, deadlines.deadlines(journey, date)));
         timeliness.save(journeys, due);
         timeliness.replaceDeadlines(due);
-        alerts.sync(due, date, firstRecordedAt);
+        // the projected breaches are alerted on, beside the deadlines, but are not the case's deadlines
+        Map<String, List<Deadline>> alerted = new TreeMap<>();
+        projections.recompute(journeys, date).forEach((caseId, breaches) -> {
+            List<Deadline> all = new ArrayList<>(due.get(caseId));
+            all.addAll(breaches);
+            alerted.put(caseId, all);
+        });
+        alerts.sync(alerted, date, firstRecordedAt);
     }
 }

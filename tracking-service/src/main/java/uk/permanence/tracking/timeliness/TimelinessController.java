@@ -13,11 +13,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import uk.permanence.councils.Tenant;
+import uk.permanence.journey.AdoptionClock;
 import uk.permanence.tracking.Today;
 import uk.permanence.tracking.deadlines.DeadlineEngine;
 import uk.permanence.tracking.deadlines.DeadlineRule;
 import uk.permanence.tracking.timeliness.CaseTimeliness.Clock;
 import uk.permanence.tracking.timeliness.CaseTimeliness.DueDate;
+import uk.permanence.tracking.timeliness.CaseTimeliness.Projected;
+import uk.permanence.tracking.timeliness.CaseTimeliness.ProjectedClock;
+import uk.permanence.tracking.timeliness.CaseTimeliness.ProjectedMilestone;
 
 @RestController
 class TimelinessController {
@@ -43,15 +47,26 @@ class TimelinessController {
                         row.getObject("started_on", LocalDate.class), row.getObject("due_on", LocalDate.class),
                         DAYS.between(date, row.getObject("due_on", LocalDate.class))))
                 .list();
-        return jdbc.sql("select * from case_timeliness where case_id = ?")
+        List<ProjectedMilestone> milestones = jdbc.sql("""
+                        select milestone, projected_on, stage_starts_on, median_days, sample_size, sample_group
+                        from case_projected_milestone where case_id = ? order by projected_on, milestone""")
                 .param(caseId)
-                .query((row, n) -> timeliness(row, date, deadlines))
+                .query((row, n) -> new ProjectedMilestone(row.getString("milestone"), date(row, "projected_on"),
+                        date(row, "stage_starts_on"), row.getLong("median_days"), row.getInt("sample_size"),
+                        row.getString("sample_group")))
+                .list();
+        return jdbc.sql("select t.*, p.projected_on, p.a1_started_on, p.a1_stops_on, p.a1_days, p.a10_stops_on, "
+                        + "p.a10_days, p.a2_started_on, p.a2_stops_on, p.a2_days from case_timeliness t "
+                        + "left join case_projection p on p.case_id = t.case_id where t.case_id = ?")
+                .param(caseId)
+                .query((row, n) -> timeliness(row, date, deadlines, milestones))
                 .optional()
                 .filter(found -> tenant.canSee(found.laCode()))
                 .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
     }
 
-    private CaseTimeliness timeliness(ResultSet row, LocalDate today, List<DueDate> deadlines) throws SQLException {
+    private CaseTimeliness timeliness(ResultSet row, LocalDate today, List<DueDate> deadlines,
+                                      List<ProjectedMilestone> milestones) throws SQLException {
         String laCode = row.getString("la_code");
         int a1Threshold = thresholds.entryToPlacementDays(laCode, today);
         int a2Threshold = thresholds.orderToMatchDays(laCode, today);
@@ -74,28 +89,37 @@ class TimelinessController {
                 row.getString("permanence_plan"),
                 entered,
                 entered == null ? 0 : DAYS.between(entered, end),
-                onAdoptionPath && entered != null ? clock(entered, placed, end, a1Threshold) : null,
+                onAdoptionPath && entered != null ? clock(AdoptionClock.a1(entered, placed, end), a1Threshold) : null,
                 onAdoptionPath && entered != null
-                        ? clock(entered, livingWithAdopters != null ? livingWithAdopters : placed, end, a1Threshold) : null,
-                order == null ? null : orderToMatch(order, matched != null ? matched : placed, end, a2Threshold),
+                        ? clock(AdoptionClock.a10(entered, livingWithAdopters, placed, end), a1Threshold) : null,
+                order == null ? null : clock(AdoptionClock.a2(order, matched, placed, end), a2Threshold),
                 adm == null ? null : DAYS.between(adm, end),
                 deadlines.stream().filter(deadline -> !deadline.notice()).findFirst().orElse(null),
-                deadlines);
+                deadlines,
+                projected(row, milestones, a1Threshold, a2Threshold));
     }
 
-    private static Clock clock(LocalDate start, LocalDate stop, LocalDate today, int thresholdDays) {
-        return new Clock(start, stop, DAYS.between(start, stop != null ? stop : today), stop == null, thresholdDays);
-    }
-
-    /**
-     * A2: a match made before the placement order counts as 0 days; a placement recorded without a match stands
-     * for the match, as in the reports (the decision cannot have come after the child moved in).
-     */
-    private static Clock orderToMatch(LocalDate order, LocalDate matched, LocalDate today, int thresholdDays) {
-        if (matched == null) {
-            return clock(order, null, today, thresholdDays);
+    private static Projected projected(ResultSet row, List<ProjectedMilestone> milestones, int a1Threshold,
+                                       int a2Threshold) throws SQLException {
+        LocalDate projectedOn = date(row, "projected_on");
+        if (projectedOn == null) {
+            return null;
         }
-        return new Clock(order, matched, Math.max(0, DAYS.between(order, matched)), false, thresholdDays);
+        LocalDate entered = date(row, "a1_started_on");
+        LocalDate a2Start = date(row, "a2_started_on");
+        return new Projected(projectedOn, milestones,
+                projectedClock(entered, date(row, "a1_stops_on"), row.getLong("a1_days"), a1Threshold),
+                projectedClock(entered, date(row, "a10_stops_on"), row.getLong("a10_days"), a1Threshold),
+                a2Start == null ? null
+                        : projectedClock(a2Start, date(row, "a2_stops_on"), row.getLong("a2_days"), a2Threshold));
+    }
+
+    private static ProjectedClock projectedClock(LocalDate start, LocalDate stop, long days, int thresholdDays) {
+        return new ProjectedClock(start, stop, days, thresholdDays, days > thresholdDays);
+    }
+
+    static Clock clock(AdoptionClock clock, int thresholdDays) {
+        return new Clock(clock.startedOn(), clock.stoppedOn(), clock.days(), clock.running(), thresholdDays);
     }
 
     private static LocalDate date(ResultSet row, String column) throws SQLException {

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 import uk.permanence.journey.CaseJourney;
 import uk.permanence.tracking.deadlines.Deadline;
-import uk.permanence.tracking.deadlines.LivingWithAdopters;
+import uk.permanence.journey.LivingWithAdopters;
 
 /** Writes cases' timeliness rows and their open deadlines. */
 @Component

@@ -1,7 +1,6 @@
-package uk.permanence.tracking.deadlines;
+package uk.permanence.journey;
 
 import java.time.LocalDate;
-import uk.permanence.journey.CaseJourney;
 
 /**
  * When the child began living with the people who are to adopt them, where A10 stops its clock: the foster placement
