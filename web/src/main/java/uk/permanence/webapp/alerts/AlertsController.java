@@ -23,8 +23,8 @@ import uk.permanence.webapp.api.PlatformApi;
 class AlertsController {
 
     static final int PAGE_SIZE = 25;
-    static final List<String> KINDS = List.of("STATUTORY", "PERFORMANCE_THRESHOLD", "PRACTICE_STANDARD");
-    static final List<String> SEVERITIES = List.of("OVERDUE", "DUE_SOON", "NOTICE");
+    static final List<String> KINDS = List.of("STATUTORY", "PERFORMANCE_THRESHOLD", "PRACTICE_STANDARD", "PROJECTED");
+    static final List<String> SEVERITIES = List.of("OVERDUE", "DUE_SOON", "NOTICE", "PROJECTED");
 
     private final PlatformApi api;
     private final Caller caller;
