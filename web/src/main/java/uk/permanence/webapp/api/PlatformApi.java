@@ -223,25 +223,9 @@ public class PlatformApi {
      */
     public Recording record(String caseId, String milestone, Map<String, Object> body, String idempotencyKey,
                             long version) {
-        return rest.post().uri("/api/cases/{caseId}/{milestone}", caseId, milestone)
-                .contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+        return answered(rest.post().uri("/api/cases/{caseId}/{milestone}", caseId, milestone)
                 .header("Idempotency-Key", idempotencyKey)
-                .header(HttpHeaders.IF_MATCH, "\"" + version + "\"")
-                .body(body)
-                .exchange((request, response) -> {
-                    int status = response.getStatusCode().value();
-                    if (response.getStatusCode().is2xxSuccessful()) {
-                        return new Recording(status, null);
-                    }
-                    Problem problem;
-                    try {
-                        problem = response.bodyTo(Problem.class);
-                    } catch (RestClientException notAProblem) {
-                        problem = null;
-                    }
-                    return new Recording(status, problem == null ? Problem.ofStatus(status) : problem);
-                });
+                .header(HttpHeaders.IF_MATCH, "\"" + version + "\""), body);
     }
 
     // Reports (issue 17): every report as JSON or as CSV, with the refusals a page shows as such
@@ -359,6 +343,7 @@ public class PlatformApi {
         return answered(rest.post().uri("/api/alerts/{alertId}/acknowledgement", alertId), body);
     }
 
+    /** Sends a command's body; a refusal is answered with its problem (or one made of its status), not thrown. */
     private static Recording answered(RestClient.RequestBodySpec request, Map<String, Object> body) {
         return request.contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
