@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * The highest constant arrival rate of commands ({@link CaseApiLoad}'s mix) the case API sustains with p99 at most
- * 50 ms and under 1 % refused: the rate is stepped up until a step fails. For every step it also prints where the
+ * 50 ms and under 1 % refused: the rate is stepped up, after a warm-up at the lowest, until a step fails. For every step it also prints where the
  * time went: CPU milliseconds per accepted command of each process named (from {@code /proc/PID/stat}) and of all
  * PostgreSQL processes together, and PostgreSQL transactions (every database, {@code pg_stat_database}) and
  * statements ({@code pg_stat_statements}, when the server loads it) per accepted command.
@@ -28,10 +28,13 @@ import java.util.stream.Stream;
  */
 public final class CaseApiCapacity {
 
-    private static final int[] RATES = {50, 100, 150, 200, 300, 400, 500, 700, 1000, 1400, 2000};
+    private static final int[] RATES = {10, 20, 30, 50, 100, 150, 200, 300, 400, 500, 700, 1000, 1400, 2000};
     private static final double P99_GOAL_MS = 50;
     /** {@code /proc/PID/stat} counts CPU time in USER_HZ ticks, 100 a second on Linux whatever the kernel's HZ. */
     private static final double MILLIS_PER_TICK = 10;
+    private static final String POSTGRES = "postgres:";
+    /** At the lowest rate, unmeasured: the load generator's own first seconds (connections, JIT) are not the API's. */
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
 
     record Step(int ratePerSecond, double eventsPerSecond, double p99Ms, long refused, boolean sustained,
                 Map<String, Double> cpuMsPerCommand, double pgTransactionsPerCommand, Double pgStatementsPerCommand) {
@@ -51,6 +54,7 @@ public final class CaseApiCapacity {
         }
         processes.put("bench", ProcessHandle.current().pid());
         List<Step> steps = new ArrayList<>();
+        OpenModel.run(RATES[0], WARM_UP, load::command);
         try (Connection db = DriverManager.getConnection(args[4], args[5], args[6])) {
             for (int rate : RATES) {
                 Map<String, Long> ticksBefore = ticks(processes);
@@ -60,8 +64,7 @@ public final class CaseApiCapacity {
                 Map<String, Long> ticksAfter = ticks(processes);
                 long commands = Math.max(1, result.succeeded());
                 Map<String, Double> cpu = new LinkedHashMap<>();
-                ticksAfter.forEach((process, ticks) -> cpu.put(process,
-                        (ticks - ticksBefore.getOrDefault(process, 0L)) * MILLIS_PER_TICK / commands));
+                spent(ticksBefore, ticksAfter).forEach((process, millis) -> cpu.put(process, millis / commands));
                 boolean sustained = result.millisAt(99) <= P99_GOAL_MS && result.failed() * 100 < commands;
                 steps.add(new Step(rate, result.succeeded() / (double) step.toSeconds(), result.millisAt(99),
                         result.failed(), sustained, cpu,
@@ -90,23 +93,40 @@ public final class CaseApiCapacity {
                         : String.format(Locale.ROOT, "%.2f", step.pgStatementsPerCommand()));
     }
 
-    /** CPU ticks so far of each named process, and of every PostgreSQL process now running as {@code postgres}. */
+    /** CPU ticks so far of each named process, and of each PostgreSQL process now running, by its PID. */
     private static Map<String, Long> ticks(Map<String, Long> processes) throws IOException {
         Map<String, Long> ticks = new LinkedHashMap<>();
         for (Map.Entry<String, Long> process : processes.entrySet()) {
             ticks.put(process.getKey(), ticksOf(Path.of("/proc", process.getValue().toString())));
         }
-        long postgres = 0;
         try (Stream<Path> all = Files.list(Path.of("/proc"))) {
             for (Path proc : all.filter(path -> path.getFileName().toString().chars().allMatch(Character::isDigit))
                     .toList()) {
                 if (commandOf(proc).equals("postgres")) {
-                    postgres += ticksOf(proc);
+                    ticks.put(POSTGRES + proc.getFileName(), ticksOf(proc));
                 }
             }
         }
-        ticks.put("postgres", postgres);
         return ticks;
+    }
+
+    /**
+     * Each named process's CPU milliseconds between two readings, and PostgreSQL's summed over its processes: a
+     * process started meanwhile counts from zero, one that exited meanwhile loses what it spent.
+     */
+    private static Map<String, Double> spent(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Double> spent = new LinkedHashMap<>();
+        double postgres = 0;
+        for (Map.Entry<String, Long> process : after.entrySet()) {
+            double millis = (process.getValue() - before.getOrDefault(process.getKey(), 0L)) * MILLIS_PER_TICK;
+            if (process.getKey().startsWith(POSTGRES)) {
+                postgres += millis;
+            } else {
+                spent.put(process.getKey(), millis);
+            }
+        }
+        spent.put("postgres", postgres);
+        return spent;
     }
 
     private static String commandOf(Path proc) {
